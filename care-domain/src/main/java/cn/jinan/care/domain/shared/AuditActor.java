@@ -12,6 +12,7 @@ public final class AuditActor {
     public static final String SYSTEM = "system";
 
     private static volatile Supplier<String> resolver = () -> null;
+    private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
 
     private AuditActor() {
     }
@@ -21,9 +22,24 @@ public final class AuditActor {
         resolver = Objects.requireNonNull(currentUsername);
     }
 
+    /** Runs {@code work} on this thread as {@code actor}, e.g. start-up code as {@value #SYSTEM}. */
+    public static void runAs(String actor, Runnable work) {
+        String previous = OVERRIDE.get();
+        OVERRIDE.set(actor);
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                OVERRIDE.remove();
+            } else {
+                OVERRIDE.set(previous);
+            }
+        }
+    }
+
     /** The current user's name, or {@value #SYSTEM} when no user is signed in. */
     public static String current() {
-        String name = resolver.get();
+        String name = OVERRIDE.get() != null ? OVERRIDE.get() : resolver.get();
         return name == null || name.isBlank() ? SYSTEM : name;
     }
 }

@@ -1,0 +1,131 @@
+package cn.jinan.care.persistence.audit;
+
+import cn.jinan.care.domain.audit.Revision;
+import cn.jinan.care.domain.member.Member;
+import cn.jinan.care.domain.organization.Organization;
+import cn.jinan.care.domain.user.UserAccount;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Change history from the Envers audit tables: each revision of a record compared with the one before it. The caller
+ * checks scope on the current record before asking.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class HistoryService {
+
+    private final EntityManager entityManager;
+
+    public List<Change> ofMember(long id) {
+        return history(Member.class, id, HistoryService::memberFields);
+    }
+
+    public List<Change> ofOrganization(long id) {
+        return history(Organization.class, id, o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", o.getCode());
+            m.put("name", o.getName());
+            m.put("level", o.getLevel());
+            m.put("sortOrder", o.getSortOrder());
+            m.put("active", o.isActive());
+            return m;
+        });
+    }
+
+    public List<Change> ofUser(long id) {
+        return history(UserAccount.class, id, u -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("username", u.getUsername());
+            m.put("displayName", u.getDisplayName());
+            m.put("role", u.getRole());
+            m.put("organization", u.getOrganization() == null ? null : u.getOrganization().getName());
+            m.put("enabled", u.isEnabled());
+            m.put("mustChangePassword", u.isMustChangePassword());
+            return m;
+        });
+    }
+
+    private static Map<String, Object> memberFields(Member m) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("organization", m.getOrganization() == null ? null : m.getOrganization().getName());
+        f.put("name", m.getName());
+        f.put("gender", m.getGender());
+        f.put("ethnicity", m.getEthnicity());
+        f.put("idNumber", m.getIdNumber() == null ? null : m.getIdNumber().masked());
+        f.put("birthDate", m.getBirthDate());
+        f.put("phone", m.getPhone());
+        f.put("admittedDate", m.getAdmittedDate());
+        f.put("fullMemberDate", m.getFullMemberDate());
+        f.put("category", m.getCategory());
+        f.put("status", m.getStatus());
+        f.put("statusDate", m.getStatusDate());
+        f.put("leadingCadre", m.isLeadingCadre());
+        f.put("grassroots", m.isGrassroots());
+        f.put("household", m.getHousehold());
+        f.put("retired", m.isRetired());
+        f.put("withoutPension", m.isWithoutPension());
+        f.put("delegateLevel", m.getDelegateLevel());
+        f.put("streetStaff", m.isStreetStaff());
+        return f;
+    }
+
+    /** Newest first. */
+    private <T> List<Change> history(Class<T> type, long id, Function<T, Map<String, Object>> fields) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<Change> changes = new ArrayList<>(rows.size());
+        Map<String, Object> previous = Map.of();
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            T entity = (T) row[0];
+            Revision revision = (Revision) row[1];
+            RevisionType revisionType = (RevisionType) row[2];
+            Map<String, Object> current = revisionType == RevisionType.DEL ? Map.of() : fields.apply(entity);
+            List<Change.FieldChange> diffs = new ArrayList<>();
+            for (String field : union(previous, current)) {
+                Object before = previous.get(field);
+                Object after = current.get(field);
+                if (!Objects.equals(before, after)) {
+                    diffs.add(new Change.FieldChange(field, before, after));
+                }
+            }
+            Change.Kind kind = switch (revisionType) {
+                case ADD -> Change.Kind.CREATED;
+                case MOD -> Change.Kind.CHANGED;
+                case DEL -> Change.Kind.DELETED;
+            };
+            if (!diffs.isEmpty() || kind != Change.Kind.CHANGED) {
+                changes.add(new Change(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
+                        revision.getUsername(), kind, diffs));
+            }
+            previous = current;
+        }
+        Collections.reverse(changes);
+        return changes;
+    }
+
+    private static List<String> union(Map<String, Object> a, Map<String, Object> b) {
+        List<String> keys = new ArrayList<>(b.keySet());
+        a.keySet().stream().filter(k -> !b.containsKey(k)).forEach(keys::add);
+        return keys;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.jinan.care.persistence.user;
+
+import cn.jinan.care.domain.user.UserAccount;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @EntityGraph(attributePaths = "organization")
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query(value = "select u from UserAccount u join fetch u.organization o where o.path like :pathPattern"
+            + " order by o.path, u.username",
+            countQuery = "select count(u) from UserAccount u join u.organization o where o.path like :pathPattern")
+    Page<UserAccount> findInScope(@Param("pathPattern") String pathPattern, Pageable pageable);
+
+    @Query("select u from UserAccount u join fetch u.organization o where u.id = :id and o.path like :pathPattern")
+    Optional<UserAccount> findInScope(@Param("id") long id, @Param("pathPattern") String pathPattern);
+}

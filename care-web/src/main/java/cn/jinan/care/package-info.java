@@ -1,0 +1,4 @@
+/**
+ * The root package of party care; the application class lives here.
+ */
+package cn.jinan.care;

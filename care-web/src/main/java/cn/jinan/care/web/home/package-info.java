@@ -1,0 +1,4 @@
+/**
+ * The sign-in page and each role's home page.
+ */
+package cn.jinan.care.web.home;

@@ -1,0 +1,80 @@
+package cn.jinan.care.web.security;
+
+import cn.jinan.care.domain.shared.AuditActor;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may open what. Routes are guarded by role here; which records a role sees is decided by the data scope in every
+ * query (see {@code DataScope}), never by hiding links.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/members/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                        .requestMatchers(HttpMethod.GET, "/organizations/**")
+                        .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
+                        .requestMatchers("/organizations/**").hasRole("ADMIN")
+                        .requestMatchers("/", "/account/**").authenticated()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().denyAll())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(SignInHandlers.success())
+                        .failureHandler(SignInHandlers.failure())
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer
+                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the {id} prefix so that the algorithm can be changed later without a migration
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The audit trail records the signed-in user as the actor. */
+    @Bean
+    InitializingBean auditActorResolver() {
+        return () -> AuditActor.install(() -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
+                    ? null : auth.getName();
+        });
+    }
+}

@@ -1,0 +1,52 @@
+// party care: small behaviours, no inline scripts (the CSP forbids them).
+(function () {
+  'use strict';
+
+  // Expand a node of the organization tree in place: load its children once, then toggle.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('.org-toggle');
+    if (!button) {
+      return;
+    }
+    var container = button.closest('.org-node').querySelector('.org-children');
+    var expanded = button.getAttribute('aria-expanded') === 'true';
+    if (expanded) {
+      container.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+      button.textContent = '+';
+      return;
+    }
+    button.setAttribute('aria-expanded', 'true');
+    button.textContent = '−';
+    container.hidden = false;
+    if (container.dataset.loaded) {
+      return;
+    }
+    fetch(button.dataset.childrenUrl, {headers: {'Accept': 'text/html'}, credentials: 'same-origin'})
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status);
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        container.innerHTML = html;
+        container.dataset.loaded = 'true';
+      })
+      .catch(function () {
+        button.setAttribute('aria-expanded', 'false');
+        button.textContent = '+';
+      });
+  });
+
+  // A form is sent once: a double tap does not submit it twice.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.dataset.submitted) {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.submitted = 'true';
+    form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
+  });
+})();
