@@ -9,7 +9,7 @@ create extension if not exists pg_trgm;
 create sequence organization_seq increment by 50;
 create sequence member_seq increment by 50;
 create sequence member_event_seq increment by 50;
-create sequence user_account_seq increment by 50;
+create sequence app_user_seq increment by 50;
 create sequence revinfo_seq increment by 1;
 
 create table organization (

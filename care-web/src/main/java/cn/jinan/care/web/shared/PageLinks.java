@@ -1,27 +1,21 @@
 package cn.jinan.care.web.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Links to other pages of a paged list, keeping every filter of the current request: {@code @pages.to(n)}. */
-@Component("pages")
+/**
+ * Gives every page {@code pageBase}: the current URL with all its filters and an empty {@code page=} at the end, so
+ * that the pager links to another page of the same list by appending the number.
+ */
+@ControllerAdvice
 public class PageLinks {
 
-    public String to(int page) {
-        return current().replaceQueryParam("page", page).build().encode().toUriString();
-    }
-
-    public String sort(String property) {
-        return current().replaceQueryParam("sort", property).replaceQueryParam("page").build().encode()
-                .toUriString();
-    }
-
-    private static UriComponentsBuilder current() {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
-        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+    @ModelAttribute("pageBase")
+    public String pageBase(HttpServletRequest request) {
+        String url = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("page").build().toUriString();
+        return url + (url.contains("?") ? "&" : "?") + "page=";
     }
 }
