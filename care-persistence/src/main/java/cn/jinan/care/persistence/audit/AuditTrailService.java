@@ -25,8 +25,14 @@ public class AuditTrailService {
             """;
 
     private final JdbcTemplate jdbc;
+    private final SensitiveReadRepository reads;
 
     public record Entry(long revision, Instant at, String username, String recordType, long recordId, int revType) {
+    }
+
+    /** Every read of a sensitive record, newest first. */
+    public Page<cn.jinan.care.domain.audit.SensitiveRead> sensitiveReads(Pageable pageable) {
+        return reads.findAllByOrderByReadAtDescIdDesc(pageable);
     }
 
     public Page<Entry> revisions(Pageable pageable) {

@@ -1,7 +1,6 @@
 package cn.jinan.care.web.audit;
 
 import cn.jinan.care.persistence.audit.AuditTrailService;
-import cn.jinan.care.persistence.audit.SensitiveReadRepository;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private final AuditTrailService trail;
-    private final SensitiveReadRepository reads;
 
     @GetMapping
     String revisions(@RequestParam(defaultValue = "0") int page, Model model) {
@@ -27,7 +25,7 @@ class AuditController {
 
     @GetMapping("/reads")
     String reads(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", reads.findAllByOrderByReadAtDescIdDesc(PageRequest.of(Math.max(page, 0), 50)));
+        model.addAttribute("page", trail.sensitiveReads(PageRequest.of(Math.max(page, 0), 50)));
         return "audit/reads";
     }
 }

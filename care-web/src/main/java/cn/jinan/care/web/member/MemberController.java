@@ -140,6 +140,7 @@ class MemberController {
     String update(@PathVariable long id, DataScope scope, @Valid @ModelAttribute("form") MemberForm form,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Member member = members.get(scope, id);
+        form.keepIdNumberIfUnchanged(member);
         if (!result.hasErrors()) {
             try {
                 members.update(scope, id, form.getVersion(), form.getOrganizationId(), form.toProfile());
@@ -151,6 +152,9 @@ class MemberController {
                 result.reject("common.conflict");
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
             }
+        }
+        if (form.getIdNumber() != null && form.getIdNumber().equals(member.getIdNumber().value())) {
+            form.setIdNumber(member.maskedIdNumber());
         }
         return form(scope, form, member, model);
     }

@@ -81,13 +81,21 @@ public class MemberForm {
                         streetStaff));
     }
 
+    /** On an edit, a number left as shown (masked) means "unchanged". */
+    void keepIdNumberIfUnchanged(Member existing) {
+        if (idNumber != null && idNumber.strip().equals(existing.maskedIdNumber())) {
+            idNumber = existing.getIdNumber().value();
+        }
+    }
+
     static MemberForm of(Member m) {
         MemberForm f = new MemberForm();
         f.setOrganizationId(m.getOrganization().getId());
         f.setName(m.getName());
         f.setGender(m.getGender());
         f.setEthnicity(m.getEthnicity());
-        f.setIdNumber(m.getIdNumber().value());
+        // the edit form shows the number masked: reading it in full is a logged, deliberate act
+        f.setIdNumber(m.maskedIdNumber());
         f.setBirthDate(m.getBirthDate());
         f.setPhone(m.getPhone());
         f.setAdmittedDate(m.getAdmittedDate());

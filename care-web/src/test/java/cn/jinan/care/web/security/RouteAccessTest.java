@@ -1,0 +1,114 @@
+package cn.jinan.care.web.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.jinan.care.web.support.CareWebTest;
+import cn.jinan.care.web.support.Demo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Each role on each route, with records inside and outside the user's scope. The expected status of every cell is
+ * written out: 200 allowed, 302 to the login page (anonymous) or elsewhere, 403 the role may not, 404 the record is
+ * outside the user's scope (indistinguishable from a record that does not exist).
+ */
+@CareWebTest
+class RouteAccessTest {
+
+    private static final String[] USERS = {"anonymous", "secretary1", "lixia", "city", "admin", "auditor"};
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private Demo demo;
+
+    private final Map<String, int[]> expectations = new LinkedHashMap<>();
+    private final Map<String, Supplier<MockHttpServletRequestBuilder>> requests = new LinkedHashMap<>();
+
+    private void routes() {
+        long ownMember = demo.memberOf("JN010101").getId();
+        long neighbourMember = demo.memberOf("JN010102").getId();
+        long otherDistrictMember = demo.memberOf("JN020101").getId();
+        long root = demo.org("JN").getId();
+        long branch = demo.org("JN010101").getId();
+        long otherDistrict = demo.org("JN02").getId();
+        //                                           anon sec1 lixia city admin auditor
+        expect("GET /login", () -> get("/login"), 200, 200, 200, 200, 200, 200);
+        expect("GET /", () -> get("/"), 302, 200, 200, 200, 200, 302);
+        expect("GET /actuator/health", () -> get("/actuator/health"), 200, 200, 200, 200, 200, 200);
+        expect("GET /account/password", () -> get("/account/password"), 302, 200, 200, 200, 200, 200);
+        expect("GET /members", () -> get("/members"), 302, 200, 200, 200, 403, 403);
+        expect("GET /members/new", () -> get("/members/new"), 302, 200, 200, 200, 403, 403);
+        for (String suffix : List.of("", "/edit", "/history", "/events/new")) {
+            expect("GET own member" + suffix, () -> get("/members/" + ownMember + suffix), 302, 200, 200, 200, 403, 403);
+            expect("GET neighbour branch's member" + suffix, () -> get("/members/" + neighbourMember + suffix),
+                    302, 404, 200, 200, 403, 403);
+            expect("GET other district's member" + suffix, () -> get("/members/" + otherDistrictMember + suffix),
+                    302, 404, 404, 200, 403, 403);
+        }
+        expect("GET nonexistent member", () -> get("/members/987654321"), 302, 404, 404, 404, 403, 403);
+        expect("GET roster filtered outside scope", () -> get("/members?org=" + otherDistrict), 302, 404, 404, 200, 403,
+                403);
+        expect("POST reveal other district's id number",
+                () -> post("/members/" + otherDistrictMember + "/id-number").with(csrf()), 302, 404, 404, 200, 403, 403);
+        expect("GET /organizations", () -> get("/organizations"), 302, 302, 302, 302, 302, 403);
+        expect("GET root organization", () -> get("/organizations/" + root), 302, 404, 404, 200, 200, 403);
+        expect("GET own branch organization", () -> get("/organizations/" + branch), 302, 200, 200, 200, 200, 403);
+        expect("GET other district organization", () -> get("/organizations/" + otherDistrict), 302, 404, 404, 200, 200,
+                403);
+        expect("GET organization children", () -> get("/organizations/" + branch + "/children"), 302, 200, 200, 200, 200,
+                403);
+        expect("GET organization history", () -> get("/organizations/" + branch + "/history"), 302, 200, 200, 200, 200,
+                403);
+        expect("GET edit organization", () -> get("/organizations/" + branch + "/edit"), 302, 403, 403, 403, 200, 403);
+        expect("GET new child organization", () -> get("/organizations/" + branch + "/children/new"), 302, 403, 403, 403,
+                200, 403);
+        expect("POST new child organization", () -> post("/organizations/" + branch + "/children").with(csrf()),
+                302, 403, 403, 403, 200, 403);
+        expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
+        expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
+        expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
+        expect("GET /audit/reads", () -> get("/audit/reads"), 302, 403, 403, 403, 403, 200);
+        expect("GET unknown route", () -> get("/no-such-page"), 302, 403, 403, 403, 403, 403);
+    }
+
+    private void expect(String name, Supplier<MockHttpServletRequestBuilder> request, int... statuses) {
+        if (statuses.length != USERS.length) {
+            throw new IllegalArgumentException(name + ": one status per user expected");
+        }
+        expectations.put(name, statuses);
+        requests.put(name, request);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleOnEveryRoute() {
+        routes();
+        List<DynamicTest> tests = new ArrayList<>();
+        expectations.forEach((name, statuses) -> {
+            for (int i = 0; i < USERS.length; i++) {
+                String user = USERS[i];
+                int expected = statuses[i];
+                tests.add(DynamicTest.dynamicTest(user + " → " + name + " = " + expected, () -> {
+                    MockHttpServletRequestBuilder request = requests.get(name).get();
+                    if (!user.equals("anonymous")) {
+                        request = request.with(demo.as(user));
+                    }
+                    mvc.perform(request).andExpect(status().is(expected));
+                }));
+            }
+        });
+        return tests.stream();
+    }
+}
