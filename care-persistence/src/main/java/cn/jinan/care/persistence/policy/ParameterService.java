@@ -1,0 +1,73 @@
+package cn.jinan.care.persistence.policy;
+
+import cn.jinan.care.domain.policy.ParameterKey;
+import cn.jinan.care.domain.policy.Parameters;
+import cn.jinan.care.domain.policy.PolicyEngine;
+import cn.jinan.care.domain.policy.RuleParameter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The parameters in force on a day. The table is small and changes rarely: it is read once and again after each
+ * change made through {@link #add}. A key the table does not have yet falls back to the regulation's number.
+ */
+@Service
+@RequiredArgsConstructor
+public class ParameterService implements Parameters {
+
+    private final RuleParameterRepository repository;
+    private volatile Map<ParameterKey, List<RuleParameter>> byKey;
+
+    @Override
+    public BigDecimal valueOn(ParameterKey key, LocalDate day) {
+        BigDecimal value = key.defaultValue();
+        for (RuleParameter p : values().getOrDefault(key, List.of())) {
+            if (!p.getEffectiveFrom().isAfter(day)) {
+                value = p.getValue();
+            }
+        }
+        return value;
+    }
+
+    /** Every value of every parameter, oldest first. */
+    public Map<ParameterKey, List<RuleParameter>> history() {
+        return values();
+    }
+
+    /** Adds a value from a date on; the earlier values stay. */
+    @Transactional
+    public RuleParameter add(ParameterKey key, BigDecimal value, LocalDate effectiveFrom, String note) {
+        RuleParameter saved = repository.save(RuleParameter.of(key, value, effectiveFrom, note));
+        byKey = null;
+        return saved;
+    }
+
+    private Map<ParameterKey, List<RuleParameter>> values() {
+        Map<ParameterKey, List<RuleParameter>> current = byKey;
+        if (current == null) {
+            current = new EnumMap<>(ParameterKey.class);
+            for (RuleParameter p : repository.findAllByOrderByKeyAscEffectiveFromAsc()) {
+                current.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(p);
+            }
+            byKey = current;
+        }
+        return current;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class EngineConfiguration {
+        @Bean
+        PolicyEngine policyEngine() {
+            return new PolicyEngine();
+        }
+    }
+}
