@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The persistent embedded PostgreSQL, the one that keeps people's data: written durably, and recovered from a
@@ -85,6 +88,30 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    /**
+     * After a power cut or a container restart the pid file stays and its pid may since belong to another process,
+     * even one called postgres (another cluster's server). That process is none of ours to stop, and while it lives
+     * PostgreSQL would refuse to start on a pid file naming it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sleep", "postgres"})
+    void aPidFileThatOutlivedItsServerIsSetAsideAndTheProcessNowHoldingItsPidLeftAlone(String processName)
+            throws Exception {
+        List<String> pidFile = stoppedClusterWithItsPidFile(dataDir());
+        Process stranger = startSleepingProcessNamed(processName);
+        pidFile.set(0, Long.toString(stranger.pid()));
+        Files.write(dataDir().resolve("postmaster.pid"), pidFile, StandardCharsets.UTF_8);
+        EmbeddedDatabaseProperties properties = persistentIn(dataDir());
+        properties.setStartupWait(Duration.ofSeconds(15));
+
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.obtain(properties);
+
+        assertThat(stranger.isAlive()).as("the process that now has the pid").isTrue();
+        try (Connection connection = connect(server)) {
+            assertThat(setting(connection, "data_directory")).isEqualTo(dataDir().toString());
+        }
+    }
+
     private Path dataDir() {
         return temp.resolve("pgdata");
     }
@@ -119,6 +146,32 @@ class EmbeddedPostgresServerTest {
             Thread.sleep(100);
         }
         return fail("the app's server was not ready in " + CHILD_STARTUP);
+    }
+
+    /** Runs a cluster on the directory once and stops it, returning the pid file it had while it ran. */
+    private static List<String> stoppedClusterWithItsPidFile(Path dataDir) throws IOException {
+        List<String> pidFile;
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C")
+                .start()) {
+            pidFile = new ArrayList<>(Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.UTF_8));
+        }
+        assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+        return pidFile;
+    }
+
+    /** A copy of {@code sleep} under another name, so that its command is what {@code name} says. */
+    private Process startSleepingProcessNamed(String name) throws IOException {
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path program = Files.copy(Path.of("/bin/sleep").toRealPath(), bin.resolve(name));
+        assertThat(program.toFile().setExecutable(true)).isTrue();
+        Process process = new ProcessBuilder(program.toString(), "600").start();
+        children.add(process);
+        return process;
     }
 
     private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
