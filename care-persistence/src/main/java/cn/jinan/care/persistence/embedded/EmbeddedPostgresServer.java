@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +92,9 @@ public final class EmbeddedPostgresServer {
     /**
      * A postmaster whose app was killed keeps running and keeps its {@code postmaster.pid}; zonky's lock file is free
      * then (the lock died with the JVM). If the lock is held, another live app owns the server and we must not touch it.
+     * A pid file that outlived its server (a power cut, a container restart) may name a pid that another process has
+     * since been given: that process is left alone and the stale file removed, since PostgreSQL refuses to start while
+     * the pid it names is alive.
      */
     static void stopOrphanedServer(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
@@ -104,13 +109,18 @@ public final class EmbeddedPostgresServer {
                 throw new IllegalStateException("The database in " + dataDir
                         + " is in use by another running instance of the app; stop it first.");
             }
-            Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of)
-                    .filter(ProcessHandle::isAlive)
-                    .filter(EmbeddedPostgresServer::looksLikePostgres);
-            if (postmaster.isEmpty()) {
-                return; // a stale pid file: PostgreSQL itself handles it at start
+            Optional<ProcessHandle> named = readPid(pidFile).flatMap(ProcessHandle::of)
+                    .filter(ProcessHandle::isAlive);
+            if (named.isEmpty()) {
+                return; // the server is gone: PostgreSQL replaces a pid file whose process is dead
             }
-            ProcessHandle process = postmaster.get();
+            ProcessHandle process = named.get();
+            if (!isServerOf(process, dataDir)) {
+                log.warn("{} names pid {}, which is not this database's server (the file outlived its server); "
+                        + "removing the file and leaving that process alone", pidFile, process.pid());
+                Files.delete(pidFile);
+                return;
+            }
             log.warn("Found PostgreSQL (pid {}) left running by an earlier run; shutting it down", process.pid());
             // SIGINT is PostgreSQL's "fast" shutdown: it rolls back open transactions and writes a checkpoint
             new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
@@ -139,9 +149,28 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    private static boolean looksLikePostgres(ProcessHandle process) {
-        // where the command is not visible (other platforms), trust the pid file
-        return process.info().command().map(c -> c.contains("postgres")).orElse(true);
+    /**
+     * Whether the process is a postgres started on this data directory (zonky passes {@code -D <dataDir>}). Where the
+     * platform does not show a process's command or arguments, the pid file is trusted.
+     */
+    private static boolean isServerOf(ProcessHandle process, Path dataDir) {
+        ProcessHandle.Info info = process.info();
+        if (!info.command().map(c -> c.contains("postgres")).orElse(true)) {
+            return false;
+        }
+        return info.arguments().map(args -> Arrays.stream(args).anyMatch(a -> isPath(a, dataDir))).orElse(true);
+    }
+
+    private static boolean isPath(String argument, Path dataDir) {
+        if (argument.equals(dataDir.toString())) {
+            return true;
+        }
+        try {
+            Path path = Path.of(argument);
+            return path.isAbsolute() && Files.isSameFile(path, dataDir);
+        } catch (IOException | InvalidPathException e) {
+            return false;
+        }
     }
 
     private static boolean waitForExit(ProcessHandle process, Duration timeout) throws InterruptedException {
