@@ -2,6 +2,10 @@
 -- Versioned rule parameters; talks, visits, study hours, lectures, exemptions; obligations that events create and
 -- records fulfil; form submissions that make a double submit create one record.
 
+-- subtrees are prefix matches on the path and lists sort by it: byte order keeps a parent before its children
+-- whatever the server's default collation ('/1/12/' < '/1/12/9/' < '/1/123/')
+alter table organization alter column path type varchar(400) collate "C";
+
 create sequence talk_seq increment by 50;
 create sequence visit_seq increment by 50;
 create sequence study_record_seq increment by 50;
@@ -62,8 +66,6 @@ create table talk_aud (
     revtype     smallint,
     created_at  timestamp(6) with time zone,
     created_by  varchar(64),
-    updated_at  timestamp(6) with time zone,
-    updated_by  varchar(64),
     member_id bigint,
     talk_date date,
     kind varchar(30),
@@ -106,8 +108,6 @@ create table visit_aud (
     revtype     smallint,
     created_at  timestamp(6) with time zone,
     created_by  varchar(64),
-    updated_at  timestamp(6) with time zone,
-    updated_by  varchar(64),
     member_id bigint,
     visit_date date,
     kind varchar(30),
@@ -148,8 +148,6 @@ create table study_record_aud (
     revtype     smallint,
     created_at  timestamp(6) with time zone,
     created_by  varchar(64),
-    updated_at  timestamp(6) with time zone,
-    updated_by  varchar(64),
     member_id bigint,
     study_date date,
     hours numeric(4,1),
@@ -185,8 +183,6 @@ create table lecture_aud (
     revtype     smallint,
     created_at  timestamp(6) with time zone,
     created_by  varchar(64),
-    updated_at  timestamp(6) with time zone,
-    updated_by  varchar(64),
     speaker_id bigint,
     venue_organization_id bigint,
     lecture_date date,
@@ -220,8 +216,6 @@ create table exemption_aud (
     revtype     smallint,
     created_at  timestamp(6) with time zone,
     created_by  varchar(64),
-    updated_at  timestamp(6) with time zone,
-    updated_by  varchar(64),
     member_id bigint,
     quota_year integer,
     rule_code varchar(30),
@@ -268,8 +262,6 @@ create table obligation_aud (
     revtype     smallint,
     created_at  timestamp(6) with time zone,
     created_by  varchar(64),
-    updated_at  timestamp(6) with time zone,
-    updated_by  varchar(64),
     member_id bigint,
     rule_code varchar(30),
     required_action varchar(30),

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import lombok.Getter;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One base for every entity: a sequence id, an optimistic-lock version and who created and last changed the row.
@@ -33,9 +34,13 @@ public abstract class BaseEntity {
     @Column(name = "created_by", updatable = false, length = 64)
     private String createdBy;
 
+    // who changed a row last is on the row; the audit tables keep every change with its revision's user and time,
+    // so these two are not audited (bookkeeping such as a sign-in then makes no revision)
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", length = 64)
     private String updatedBy;
 

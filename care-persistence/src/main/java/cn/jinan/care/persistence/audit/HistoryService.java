@@ -60,6 +60,58 @@ public class HistoryService {
         });
     }
 
+    public List<Change> ofTalk(long id) {
+        return history(cn.jinan.care.domain.talk.Talk.class, id, t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", t.getDate());
+            m.put("talkKind", t.getKind());
+            m.put("talkerName", t.getTalkerName());
+            m.put("talkerPost", t.getTalkerPost());
+            m.put("place", t.getPlace());
+            m.put("summary", t.getSummary());
+            return m;
+        });
+    }
+
+    public List<Change> ofVisit(long id) {
+        return history(cn.jinan.care.domain.visit.Visit.class, id, v -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", v.getDate());
+            m.put("visitKind", v.getKind());
+            m.put("visitors", v.getVisitors());
+            m.put("familyVisited", v.isFamilyVisited());
+            m.put("money", v.getMoney());
+            m.put("goods", v.getGoods());
+            m.put("goodsValue", v.getGoodsValue());
+            m.put("fundingSource", v.getFundingSource());
+            m.put("notes", v.getNotes());
+            return m;
+        });
+    }
+
+    public List<Change> ofStudyRecord(long id) {
+        return history(cn.jinan.care.domain.training.StudyRecord.class, id, r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", r.getDate());
+            m.put("hours", r.getHours());
+            m.put("studyKind", r.getKind());
+            m.put("course", r.getCourse());
+            return m;
+        });
+    }
+
+    public List<Change> ofLecture(long id) {
+        return history(cn.jinan.care.domain.lecture.Lecture.class, id, l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("speaker", l.getSpeaker() == null ? null : l.getSpeaker().getName());
+            m.put("venue", l.getVenue() == null ? null : l.getVenue().getName());
+            m.put("date", l.getDate());
+            m.put("topic", l.getTopic());
+            m.put("audienceSize", l.getAudienceSize());
+            return m;
+        });
+    }
+
     private static Map<String, Object> memberFields(Member m) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("organization", m.getOrganization() == null ? null : m.getOrganization().getName());

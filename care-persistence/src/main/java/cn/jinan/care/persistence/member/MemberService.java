@@ -30,6 +30,7 @@ public class MemberService {
     private final MemberEventRepository events;
     private final OrganizationService organizations;
     private final SensitiveReadLog sensitiveReads;
+    private final cn.jinan.care.persistence.obligation.ObligationService obligations;
     private final Clock clock;
 
     public Page<Member> search(DataScope scope, MemberSearch search, Pageable pageable) {
@@ -39,6 +40,22 @@ public class MemberService {
             filterPath = organizations.get(scope, search.organizationId()).getPath();
         }
         return members.findAll(MemberSpecifications.matching(scope, filterPath, search), pageable);
+    }
+
+    /** The most members a picker lists; a larger scope picks from the roster instead. */
+    public static final int PICKER_LIMIT = 300;
+
+    /**
+     * Active members of the scope for a form's member picker, by organization and name; empty when the scope holds
+     * more than {@link #PICKER_LIMIT} (a city officer picks from the roster, not from a list of thousands).
+     */
+    public List<Member> picker(DataScope scope) {
+        MemberSearch active = new MemberSearch(null, null, cn.jinan.care.domain.member.MemberStatus.ACTIVE, null,
+                null);
+        Page<Member> page = members.findAll(MemberSpecifications.matching(scope, null, active),
+                org.springframework.data.domain.PageRequest.of(0, PICKER_LIMIT,
+                        org.springframework.data.domain.Sort.by("organization.code", "name", "id")));
+        return page.getTotalElements() > PICKER_LIMIT ? List.of() : page.getContent();
     }
 
     /** The member with this id if their organization lies in the scope; otherwise not found. */
@@ -84,8 +101,9 @@ public class MemberService {
     @Transactional
     public MemberEvent recordEvent(DataScope scope, long memberId, MemberEventKind kind, LocalDate date, String note) {
         Member member = get(scope, memberId);
-        MemberEvent event = member.record(kind, date, note, today());
-        return events.save(event);
+        MemberEvent event = events.save(member.record(kind, date, note, today()));
+        obligations.onEvent(event);
+        return event;
     }
 
     private void requireUniqueIdNumber(MemberProfile profile, Long ownId) {

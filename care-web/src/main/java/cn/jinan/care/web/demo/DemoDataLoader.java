@@ -46,6 +46,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Environment environment;
+    private final cn.jinan.care.persistence.obligation.ObligationService obligations;
+    private final DemoRecords records;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -81,8 +83,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         for (EventSeed seed : dataset.events()) {
             Member member = byIdNumber.get(IdCardNumber.of(seed.idNumber()).value());
-            events.save(member.record(seed.kind(), seed.date(), seed.note(), today));
+            obligations.onEvent(events.save(member.record(seed.kind(), seed.date(), seed.note(), today)));
         }
+        records.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         log.info("Demo data loaded: {} organizations, {} members, {} events in {} ms",
                 dataset.organizations().size(), dataset.members().size(), dataset.events().size(),
                 (System.nanoTime() - started) / 1_000_000);

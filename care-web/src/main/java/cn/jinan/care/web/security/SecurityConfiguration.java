@@ -33,7 +33,8 @@ public class SecurityConfiguration {
                                 "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
-                        .requestMatchers("/members/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                        .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
+                                "/obligations/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/organizations/*/edit", "/organizations/*/children/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/organizations/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")

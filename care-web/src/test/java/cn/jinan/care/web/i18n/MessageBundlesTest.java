@@ -29,12 +29,31 @@ class MessageBundlesTest {
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)");
     private static final Pattern DYNAMIC_PREFIX = Pattern.compile("#\\{'([a-zA-Z0-9_.-]+\\.)' \\+");
 
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    /** Every bundle of a language merged: messages_xx plus i18n/*_xx (one file per feature). */
     private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String suffix = name.substring(name.indexOf('_'));
+        Properties merged = new Properties();
+        List<Path> files = new ArrayList<>();
+        files.add(RESOURCES.resolve(name));
+        Path i18n = RESOURCES.resolve("i18n");
+        if (Files.isDirectory(i18n)) {
+            try (Stream<Path> s = Files.list(i18n)) {
+                s.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().forEach(files::add);
+            }
         }
-        return p;
+        for (Path file : files) {
+            Properties p = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : p.stringPropertyNames()) {
+                assertThat(merged.containsKey(key)).as(key + " defined twice (again in " + file + ")").isFalse();
+            }
+            merged.putAll(p);
+        }
+        return merged;
     }
 
     @Test

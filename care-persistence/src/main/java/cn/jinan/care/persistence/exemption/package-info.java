@@ -1,0 +1,4 @@
+/**
+ * Exemptions of members from yearly quotas.
+ */
+package cn.jinan.care.persistence.exemption;

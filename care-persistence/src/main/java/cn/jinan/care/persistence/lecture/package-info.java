@@ -1,0 +1,4 @@
+/**
+ * Party lectures given by leading cadres, within scope.
+ */
+package cn.jinan.care.persistence.lecture;

@@ -1,0 +1,59 @@
+package cn.jinan.care.persistence.obligation;
+
+import cn.jinan.care.domain.obligation.Obligation;
+import cn.jinan.care.domain.policy.RequiredAction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ObligationRepository extends JpaRepository<Obligation, Long> {
+
+    /** The open obligations in a scope, the most urgent first (overdue ones have the earliest due dates). */
+    @Query(value = """
+            select o from Obligation o join fetch o.member m join fetch m.organization org left join fetch o.event
+             where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+             order by o.dueDate, o.id
+            """, countQuery = """
+            select count(o) from Obligation o join o.member m join m.organization org
+             where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+            """)
+    Page<Obligation> findOpenInScope(@Param("pathPattern") String pathPattern, Pageable pageable);
+
+    @Query("""
+            select count(o) from Obligation o join o.member m join m.organization org
+             where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+               and o.dueDate < :today
+            """)
+    long countOverdueInScope(@Param("pathPattern") String pathPattern, @Param("today") LocalDate today);
+
+    @Query("""
+            select count(o) from Obligation o join o.member m join m.organization org
+             where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+            """)
+    long countOpenInScope(@Param("pathPattern") String pathPattern);
+
+    @Query("select o from Obligation o left join fetch o.event where o.member.id = :memberId"
+            + " order by case when o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN then 0 else 1 end,"
+            + " o.dueDate desc, o.id desc")
+    List<Obligation> findByMember(@Param("memberId") long memberId);
+
+    /** The member's open obligations of an action that arose on or before a day, oldest first. */
+    @Query("""
+            select o from Obligation o where o.member.id = :memberId and o.action = :action
+               and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN and o.aroseOn <= :day
+             order by o.aroseOn, o.id
+            """)
+    List<Obligation> findOpenFor(@Param("memberId") long memberId, @Param("action") RequiredAction action,
+            @Param("day") LocalDate day);
+
+    List<Obligation> findByFulfilledByTypeAndFulfilledById(String type, Long id);
+
+    @Query("select o from Obligation o join fetch o.member m join fetch m.organization org"
+            + " where o.id = :id and org.path like :pathPattern")
+    Optional<Obligation> findInScope(@Param("id") long id, @Param("pathPattern") String pathPattern);
+}

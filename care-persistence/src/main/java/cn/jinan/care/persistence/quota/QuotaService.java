@@ -1,0 +1,115 @@
+package cn.jinan.care.persistence.quota;
+
+import cn.jinan.care.domain.member.Member;
+import cn.jinan.care.domain.policy.QuotaRule;
+import cn.jinan.care.domain.policy.QuotaStatus;
+import cn.jinan.care.domain.policy.RuleCode;
+import cn.jinan.care.domain.talk.TalkKind;
+import cn.jinan.care.persistence.exemption.ExemptionService;
+import cn.jinan.care.persistence.lecture.LectureRepository;
+import cn.jinan.care.persistence.policy.ParameterService;
+import cn.jinan.care.persistence.scope.DataScope;
+import cn.jinan.care.persistence.training.StudyRecordRepository;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where members stand against their yearly quotas. Exempt members are shown as exempt, not hidden. (The city-wide
+ * figures come from summaries kept current on write, in the compliance engine; these queries serve one member or one
+ * branch.)
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class QuotaService {
+
+    private final StudyRecordRepository studies;
+    private final LectureRepository lectures;
+    private final ExemptionService exemptions;
+    private final ParameterService parameters;
+    private final JdbcTemplate jdbc;
+
+    /** The quotas that apply to the member in a year, each with done / required and whether exempt. */
+    public List<QuotaStatus> statuses(Member member, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<QuotaStatus> result = new ArrayList<>();
+        for (QuotaRule rule : QuotaRule.applicableTo(member)) {
+            BigDecimal done = switch (rule) {
+                case TRAINING_HOURS -> studies.hoursBetween(member.getId(), from, to);
+                case LECTURES -> BigDecimal.valueOf(lectures.countBetween(member.getId(), from, to));
+                case SUPERIOR_TALKS -> BigDecimal.valueOf(superiorTalks(member.getId(), from, to));
+            };
+            result.add(rule.status(year, done, exemptions.exempt(member.getId(), year, rule.rule()), parameters));
+        }
+        return result;
+    }
+
+    private long superiorTalks(long memberId, LocalDate from, LocalDate to) {
+        return jdbc.queryForObject("select count(*) from talk where member_id = ? and kind = ? and talk_date between ?"
+                + " and ?", Long.class, memberId, TalkKind.SUPERIOR_TWO_WAY.name(), Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /**
+     * The active members of the scope short of a quota this year, most missing first; exempt members are left out
+     * (they are listed on their own pages as exempt).
+     */
+    public List<Shortfall> shortfalls(DataScope scope, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<Shortfall> result = new ArrayList<>();
+        result.addAll(shortfall(scope, year, QuotaRule.TRAINING_HOURS, "true",
+                "(select coalesce(sum(s.hours), 0) from study_record s where s.member_id = m.id"
+                        + " and s.study_date between ? and ?)", from, to));
+        result.addAll(shortfall(scope, year, QuotaRule.LECTURES, "m.leading_cadre",
+                "(select count(*) from lecture l where l.speaker_id = m.id and l.lecture_date between ? and ?)",
+                from, to));
+        result.addAll(shortfall(scope, year, QuotaRule.SUPERIOR_TALKS, "m.grassroots",
+                "(select count(*) from talk t where t.member_id = m.id and t.kind = 'SUPERIOR_TWO_WAY'"
+                        + " and t.talk_date between ? and ?)", from, to));
+        return result;
+    }
+
+    private List<Shortfall> shortfall(DataScope scope, int year, QuotaRule rule, String applies, String done,
+            LocalDate from, LocalDate to) {
+        BigDecimal required = rule.required(year, parameters);
+        String sql = """
+                select * from (
+                  select m.id, m.name, o.name as org_name, %s as done
+                    from member m join organization o on o.id = m.organization_id
+                   where o.path like ? and m.status = 'ACTIVE' and %s
+                     and not exists (select 1 from exemption e where e.member_id = m.id and e.quota_year = ?
+                                      and e.rule_code = ?)
+                ) t where t.done < ? order by t.done, t.name
+                """.formatted(done, applies);
+        return jdbc.query(sql, (rs, i) -> new Shortfall(rs.getLong(1), rs.getString(2), rs.getString(3), rule.rule(),
+                        required, rs.getBigDecimal(4)),
+                Date.valueOf(from), Date.valueOf(to), scope.likePattern(), year, rule.rule().code(), required);
+    }
+
+    /** R09-POLITICAL-BIRTHDAY (advisory): active members of the scope admitted in this month of an earlier year. */
+    public List<Anniversary> politicalBirthdays(DataScope scope, LocalDate today) {
+        return jdbc.query("""
+                select m.id, m.name, o.name, m.admitted_date from member m join organization o on o.id = m.organization_id
+                 where o.path like ? and m.status = 'ACTIVE' and extract(month from m.admitted_date) = ?
+                   and m.admitted_date < ?
+                 order by extract(day from m.admitted_date), m.name
+                """, (rs, i) -> {
+                    LocalDate admitted = rs.getDate(4).toLocalDate();
+                    return new Anniversary(rs.getLong(1), rs.getString(2), rs.getString(3), admitted,
+                            today.getYear() - admitted.getYear());
+                }, scope.likePattern(), today.getMonthValue(), Date.valueOf(today.withDayOfMonth(1)));
+    }
+
+    public static boolean isQuota(RuleCode rule) {
+        return rule == RuleCode.R03_TRAINING_HOURS || rule == RuleCode.R04_LECTURES
+                || rule == RuleCode.R08_SUPERIOR_TALKS;
+    }
+}
