@@ -50,3 +50,17 @@
     form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
   });
 })();
+
+// Batch entry of study hours: select all / none of the attendees.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var all = event.target.closest('.select-all');
+    var none = event.target.closest('.select-none');
+    if (!all && !none) {
+      return;
+    }
+    var form = event.target.closest('form');
+    form.querySelectorAll('.attendees input[type=checkbox]').forEach(function (box) { box.checked = !!all; });
+  });
+})();

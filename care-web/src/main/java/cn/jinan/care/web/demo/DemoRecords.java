@@ -54,6 +54,7 @@ class DemoRecords {
     private final EntityManager entityManager;
 
     void load(List<Member> members, LocalDate today) {
+        entityManager.flush(); // the JDBC batch below needs the members in the database
         Random random = new Random(DemoDataLoader.SEED + 7);
         List<Member> active = members.stream().filter(Member::isActive)
                 .sorted(Comparator.comparing(Member::getId)).toList();

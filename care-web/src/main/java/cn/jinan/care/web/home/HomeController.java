@@ -2,20 +2,36 @@ package cn.jinan.care.web.home;
 
 import cn.jinan.care.domain.organization.Organization;
 import cn.jinan.care.domain.user.Role;
+import cn.jinan.care.persistence.obligation.ObligationService;
 import cn.jinan.care.persistence.organization.OrganizationService;
+import cn.jinan.care.persistence.quota.QuotaService;
 import cn.jinan.care.persistence.scope.DataScope;
 import cn.jinan.care.web.security.CareUser;
+import java.time.Clock;
+import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+/**
+ * The home page. For a secretary (and an organization-department officer) it is the to-do list (待办): open
+ * obligations, the most urgent first, members short of their quotas this year, and this month's political birthdays.
+ */
 @Controller
 @RequiredArgsConstructor
 class HomeController {
 
+    static final int TODO_PAGE_SIZE = 20;
+    static final int SHORTFALL_LIMIT = 50;
+
     private final OrganizationService organizations;
+    private final ObligationService obligations;
+    private final QuotaService quotas;
+    private final Clock clock;
 
     @GetMapping("/login")
     String login() {
@@ -23,14 +39,28 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CareUser user, DataScope scope, Model model) {
+    String home(@AuthenticationPrincipal CareUser user, DataScope scope,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         if (user.role() == Role.AUDITOR) {
             return "redirect:/audit";
         }
         Organization org = organizations.get(scope, scope.organizationId());
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("organization", org);
+        model.addAttribute("today", today);
         model.addAttribute("activeMembers", organizations.activeMembers(org));
         model.addAttribute("children", organizations.children(scope, org.getId()));
+        if (user.role().worksWithMembers()) {
+            model.addAttribute("todo", obligations.openInScope(scope,
+                    PageRequest.of(Math.max(page, 0), TODO_PAGE_SIZE)));
+            model.addAttribute("overdue", obligations.countOverdue(scope));
+            var shortfalls = quotas.shortfalls(scope, today.getYear());
+            model.addAttribute("shortfalls", shortfalls.stream().limit(SHORTFALL_LIMIT).toList());
+            model.addAttribute("shortfallCount", shortfalls.size());
+            // 第4季度: the year is closing, the shortfalls are urgent
+            model.addAttribute("yearEnd", today.getMonthValue() >= 10);
+            model.addAttribute("birthdays", quotas.politicalBirthdays(scope, today));
+        }
         return "home/home";
     }
 }

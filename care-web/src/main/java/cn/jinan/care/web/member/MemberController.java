@@ -51,6 +51,13 @@ class MemberController {
     private final OrganizationService organizations;
     private final HistoryService history;
     private final Clock clock;
+    private final cn.jinan.care.persistence.quota.QuotaService quotas;
+    private final cn.jinan.care.persistence.obligation.ObligationService obligations;
+    private final cn.jinan.care.persistence.talk.TalkService talks;
+    private final cn.jinan.care.persistence.visit.VisitService visits;
+    private final cn.jinan.care.persistence.training.StudyService study;
+    private final cn.jinan.care.persistence.lecture.LectureService lectures;
+    private final cn.jinan.care.persistence.exemption.ExemptionService exemptions;
 
     @GetMapping
     String list(DataScope scope, @RequestParam(required = false) String q,
@@ -88,6 +95,15 @@ class MemberController {
         model.addAttribute("age", java.time.Period.between(member.getBirthDate(), today).getYears());
         model.addAttribute("events", members.events(scope, id));
         model.addAttribute("lineage", organizations.lineage(scope, member.getOrganization()));
+        model.addAttribute("year", today.getYear());
+        model.addAttribute("today", today);
+        model.addAttribute("quotas", quotas.statuses(member, today.getYear()));
+        model.addAttribute("obligations", obligations.forMember(id));
+        model.addAttribute("talks", talks.forMember(scope, id));
+        model.addAttribute("visits", visits.forMember(scope, id));
+        model.addAttribute("studyRecords", study.forMember(scope, id));
+        model.addAttribute("lectures", member.isLeadingCadre() ? lectures.bySpeaker(scope, id) : java.util.List.of());
+        model.addAttribute("exemptions", exemptions.forMember(scope, id));
         return "member/show";
     }
 

@@ -77,11 +77,39 @@ class RouteAccessTest {
                 200, 403);
         expect("POST new child organization", () -> post("/organizations/" + branch + "/children").with(csrf()),
                 302, 403, 403, 403, 200, 403);
+        long ownTalk = talkFor(demo.memberOf("JN010101").getId(), "JN010101");
+        long otherDistrictTalk = talkFor(otherDistrictMember, "JN020101");
+        for (String list : List.of("/talks", "/talks/new", "/study", "/study/new", "/study/batch", "/lectures",
+                "/lectures/new", "/visits", "/visits/new")) {
+            expect("GET " + list, () -> get(list), 302, 200, 200, 200, 403, 403);
+        }
+        expect("GET own talk", () -> get("/talks/" + ownTalk), 302, 200, 200, 200, 403, 403);
+        expect("GET own talk's history", () -> get("/talks/" + ownTalk + "/history"), 302, 200, 200, 200, 403, 403);
+        expect("GET other district's talk", () -> get("/talks/" + otherDistrictTalk), 302, 404, 404, 200, 403, 403);
+        expect("GET talk form for other district's member", () -> get("/talks/new?member=" + otherDistrictMember),
+                302, 404, 404, 200, 403, 403);
+        expect("GET exemption form, own member", () -> get("/members/" + ownMember + "/exemptions/new"),
+                302, 200, 200, 200, 403, 403);
+        expect("GET exemption form, other district", () -> get("/members/" + otherDistrictMember
+                + "/exemptions/new"), 302, 404, 404, 200, 403, 403);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
         expect("GET /audit/reads", () -> get("/audit/reads"), 302, 403, 403, 403, 403, 200);
         expect("GET unknown route", () -> get("/no-such-page"), 302, 403, 403, 403, 403, 403);
+    }
+
+    @Autowired
+    private cn.jinan.care.persistence.talk.TalkService talkService;
+
+    private long talkFor(long memberId, String orgCode) {
+        long[] id = new long[1];
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = talkService.log(
+                cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(),
+                memberId, new cn.jinan.care.domain.talk.TalkDetails(java.time.LocalDate.now(),
+                        cn.jinan.care.domain.talk.TalkKind.ROUTINE, "测试", cn.jinan.care.domain.talk.TalkerPost.OTHER,
+                        null, "要点")).id());
+        return id[0];
     }
 
     private void expect(String name, Supplier<MockHttpServletRequestBuilder> request, int... statuses) {

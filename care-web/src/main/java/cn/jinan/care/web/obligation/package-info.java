@@ -1,0 +1,4 @@
+/**
+ * Obligation actions: waiving one with a reason.
+ */
+package cn.jinan.care.web.obligation;
