@@ -52,6 +52,16 @@ public class Exemption extends BaseEntity {
     @Column(name = "approved_by", nullable = false, length = 100)
     private String approvedBy;
 
+    /** Corrects the reason or who approved it; the member, year and quota stay (a different one is a new exemption). */
+    public void correct(ExemptionReason newReason, String newReasonText, String newApprovedBy) {
+        if (newReason == null) {
+            throw DomainException.onField("reason", "common.required");
+        }
+        this.reason = newReason;
+        this.reasonText = Dates.text(newReasonText, 500, "reasonText", newReason == ExemptionReason.OTHER);
+        this.approvedBy = Dates.text(newApprovedBy, 100, "approvedBy", true);
+    }
+
     public static Exemption grant(Member member, int year, RuleCode rule, ExemptionReason reason, String reasonText,
             String approvedBy, int currentYear) {
         if (rule == null || rule.kind() != RuleKind.QUOTA || rule == RuleCode.R22_HEALTH_CHECK) {

@@ -100,6 +100,18 @@ public class HistoryService {
         });
     }
 
+    public List<Change> ofExemption(long id) {
+        return history(cn.jinan.care.domain.exemption.Exemption.class, id, e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", e.getYear());
+            m.put("rule", e.getRule() == null ? null : e.getRule().code());
+            m.put("exemptionReason", e.getReason());
+            m.put("reasonText", e.getReasonText());
+            m.put("approvedBy", e.getApprovedBy());
+            return m;
+        });
+    }
+
     public List<Change> ofLecture(long id) {
         return history(cn.jinan.care.domain.lecture.Lecture.class, id, l -> {
             Map<String, Object> m = new LinkedHashMap<>();

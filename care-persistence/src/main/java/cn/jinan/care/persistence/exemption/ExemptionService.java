@@ -34,6 +34,27 @@ public class ExemptionService {
                 LocalDate.now(clock).getYear()));
     }
 
+    public Exemption get(DataScope scope, long id) {
+        return exemptions.findInScope(id, scope.likePattern())
+                .orElseThrow(() -> new cn.jinan.care.persistence.shared.NotFoundException("exemption", id));
+    }
+
+    public org.springframework.data.domain.Page<Exemption> inScope(DataScope scope, int year,
+            org.springframework.data.domain.Pageable pageable) {
+        return exemptions.findInScope(scope.likePattern(), year, pageable);
+    }
+
+    @Transactional
+    public Exemption correct(DataScope scope, long id, long expectedVersion, ExemptionReason reason,
+            String reasonText, String approvedBy) {
+        Exemption exemption = get(scope, id);
+        if (exemption.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Exemption.class, id);
+        }
+        exemption.correct(reason, reasonText, approvedBy);
+        return exemption;
+    }
+
     public List<Exemption> forMember(DataScope scope, long memberId) {
         members.get(scope, memberId);
         return exemptions.findByMember(memberId);

@@ -25,4 +25,17 @@ public class ExemptionForm {
     @NotBlank
     @Size(max = 100)
     private String approvedBy;
+
+    private long version;
+
+    static ExemptionForm of(cn.jinan.care.domain.exemption.Exemption e) {
+        ExemptionForm f = new ExemptionForm();
+        f.setYear(e.getYear());
+        f.setRule(e.getRule());
+        f.setReason(e.getReason());
+        f.setReasonText(e.getReasonText());
+        f.setApprovedBy(e.getApprovedBy());
+        f.setVersion(e.getVersion());
+        return f;
+    }
 }
