@@ -80,7 +80,7 @@ class RouteAccessTest {
         long ownTalk = talkFor(demo.memberOf("JN010101").getId(), "JN010101");
         long otherDistrictTalk = talkFor(otherDistrictMember, "JN020101");
         for (String list : List.of("/talks", "/talks/new", "/study", "/study/new", "/study/batch", "/lectures",
-                "/lectures/new", "/visits", "/visits/new")) {
+                "/lectures/new", "/visits", "/visits/new", "/exemptions")) {
             expect("GET " + list, () -> get(list), 302, 200, 200, 200, 403, 403);
         }
         expect("GET own talk", () -> get("/talks/" + ownTalk), 302, 200, 200, 200, 403, 403);

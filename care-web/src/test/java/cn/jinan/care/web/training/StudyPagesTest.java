@@ -34,6 +34,8 @@ class StudyPagesTest {
     private StudyRecordRepository studies;
     @Autowired
     private cn.jinan.care.persistence.quota.QuotaService quotas;
+    @Autowired
+    private cn.jinan.care.persistence.exemption.ExemptionService exemptions;
 
     private MockHttpServletRequestBuilder batch(String course, String hours, Member... attendees) {
         MockHttpServletRequestBuilder request = post("/study/batch").with(demo.as("secretary1")).with(csrf())
@@ -117,5 +119,28 @@ class StudyPagesTest {
                 .andExpect(content().string(containsString("本年度已豁免")));
         assertThat(quotas.shortfalls(scope, year)).noneMatch(s -> s.memberId() == a.getId()
                 && s.rule() == cn.jinan.care.domain.policy.RuleCode.R03_TRAINING_HOURS);
+    }
+
+    @Test
+    void anExemptionIsCorrectedWithItsHistoryKept() throws Exception {
+        Member a = records.newMember("JN010101");
+        int year = LocalDate.now().getYear();
+        mvc.perform(post("/members/" + a.getId() + "/exemptions").with(demo.as("secretary1")).with(csrf())
+                .param("year", Integer.toString(year)).param("rule", "R04_LECTURES").param("reason", "WORKING_AWAY")
+                .param("approvedBy", "支委会"));
+        var exemption = exemptions.forMember(cn.jinan.care.persistence.scope.DataScope.of(demo.org("JN010101")),
+                a.getId()).get(0);
+        mvc.perform(post("/exemptions/" + exemption.getId()).with(demo.as("secretary1")).with(csrf())
+                        .param("year", Integer.toString(year)).param("rule", "R04_LECTURES")
+                        .param("reason", "LONG_ILLNESS").param("approvedBy", "街道党工委")
+                        .param("version", Long.toString(exemption.getVersion())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/exemptions/" + exemption.getId() + "/history").with(demo.as("secretary1")))
+                .andExpect(content().string(containsString("街道党工委")))
+                .andExpect(content().string(containsString("支委会")));
+        mvc.perform(get("/exemptions").with(demo.as("secretary1")))
+                .andExpect(content().string(containsString(a.getName())));
+        mvc.perform(get("/exemptions/" + exemption.getId() + "/edit").with(demo.as("secretary2")))
+                .andExpect(status().isNotFound());
     }
 }
