@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * With {@code spring.datasource.url} set, the app uses that PostgreSQL: no embedded server, no demo data. The
  * "external" server here is a separate database on a PostgreSQL that this test starts itself.
  */
-@SpringBootTest(properties = "care.embedded-db.mode=ephemeral")
+@SpringBootTest(properties = {"care.embedded-db.mode=ephemeral", "care.bootstrap.admin-username=firstadmin",
+    "care.bootstrap.admin-password=first-Admin-2026"})
 class ExternalDatabaseTest {
 
     private static final String DATABASE = "external_care";
@@ -70,6 +71,16 @@ class ExternalDatabaseTest {
         assertThat(demoMode.enabled()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
                 .isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from member", Integer.class)).isZero();
+    }
+
+    @Test
+    void theFirstAdministratorComesFromTheEnvironmentAtTheRoot() {
+        assertThat(jdbc.queryForList("select u.username || ':' || u.role || ':' || o.code from app_user u"
+                + " join organization o on o.id = u.organization_id", String.class))
+                .containsExactly("firstadmin:ADMIN:JN");
+        String hash = jdbc.queryForObject("select password_hash from app_user where username = 'firstadmin'",
+                String.class);
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("first-Admin-2026");
     }
 }

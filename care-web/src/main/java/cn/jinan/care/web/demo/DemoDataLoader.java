@@ -35,6 +35,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final long SEED = 20190701L;
+    /** The name the demo dataset gives its first branch; how a demo database is told from real data. */
+    static final String DEMO_BRANCH_NAME = "芙蓉街社区党支部";
 
     private final DemoMode demoMode;
     private final OrganizationRepository organizationRepository;
@@ -54,14 +56,27 @@ class DemoDataLoader implements ApplicationRunner {
         if (!demoMode.enabled()) {
             return;
         }
+        boolean[] demoDatabase = new boolean[1];
         AuditActor.runAs(AuditActor.SYSTEM, () -> {
             transactions.executeWithoutResult(status -> {
                 if (organizationRepository.count() == 0) {
                     load(new DemoDataGenerator(SEED, LocalDate.now(clock)).generate());
+                    demoDatabase[0] = true;
+                } else {
+                    // a database that holds the demo dataset has its demo branch; real data does not
+                    demoDatabase[0] = organizationRepository.findByCode("JN010101")
+                            .map(o -> o.getName().equals(DEMO_BRANCH_NAME)).orElse(false);
                 }
             });
-            transactions.executeWithoutResult(status -> createAccounts());
+            if (demoDatabase[0]) {
+                transactions.executeWithoutResult(status -> createAccounts());
+            }
         });
+        if (!demoDatabase[0]) {
+            log.warn("Demo mode is on, but the database holds other data: no demo data and no demo accounts were"
+                    + " added. Switch demo mode off (CARE_DEMO=off).");
+            return;
+        }
         printAccounts();
     }
 
