@@ -18,7 +18,13 @@ public enum RequiredAction {
     /** 第29条 临终前探望抚慰. */
     END_OF_LIFE_VISIT,
     /** 第29条 吊唁并慰问其亲属. */
-    CONDOLENCE_VISIT;
+    CONDOLENCE_VISIT,
+    /** 第27条 重大节日走访慰问 (a visit campaign's target). */
+    HOLIDAY_VISIT,
+    /** 第28条 定期跟踪走访 of an on-duty casualty's family. */
+    FAMILY_FOLLOW_UP,
+    /** 第22条 a major-risk finding of a health check is followed up. */
+    HEALTH_FOLLOW_UP;
 
     public boolean isTalk() {
         return name().endsWith("_TALK");

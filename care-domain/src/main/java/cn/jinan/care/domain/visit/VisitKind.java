@@ -5,13 +5,13 @@ import java.util.Optional;
 
 /** Why a visit was made. */
 public enum VisitKind {
-    HOLIDAY(null),
+    HOLIDAY(RequiredAction.HOLIDAY_VISIT),
     HARDSHIP(null),
     EMERGENCY(RequiredAction.EMERGENCY_VISIT),
     OLD_MEMBER(RequiredAction.OLD_MEMBER_VISIT),
     END_OF_LIFE(RequiredAction.END_OF_LIFE_VISIT),
     CONDOLENCE(RequiredAction.CONDOLENCE_VISIT),
-    CASUALTY_FAMILY(null);
+    CASUALTY_FAMILY(RequiredAction.FAMILY_FOLLOW_UP);
 
     private final RequiredAction fulfils;
 

@@ -90,13 +90,17 @@ public class ObligationService {
 
     /** A talk or visit of the obligation's action, on or after its day, that fulfils nothing yet. */
     private Optional<FulfillingRecord> unusedRecordFor(Obligation obligation) {
-        String entity = obligation.getAction().isTalk() ? "Talk" : "Visit";
-        String type = obligation.getAction().isTalk() ? FulfillingRecord.TALK : FulfillingRecord.VISIT;
-        String kindEnum = obligation.getAction().isTalk() ? "cn.jinan.care.domain.talk.TalkKind"
-                : "cn.jinan.care.domain.visit.VisitKind";
-        String kind = obligation.getAction().isTalk()
-                ? cn.jinan.care.domain.talk.TalkKind.forAction(obligation.getAction()).orElseThrow().name()
-                : cn.jinan.care.domain.visit.VisitKind.forAction(obligation.getAction()).orElseThrow().name();
+        boolean talk = obligation.getAction().isTalk();
+        Optional<String> kindName = talk
+                ? cn.jinan.care.domain.talk.TalkKind.forAction(obligation.getAction()).map(Enum::name)
+                : cn.jinan.care.domain.visit.VisitKind.forAction(obligation.getAction()).map(Enum::name);
+        if (kindName.isEmpty()) {
+            return Optional.empty(); // fulfilled by another kind of record (a register's own)
+        }
+        String entity = talk ? "Talk" : "Visit";
+        String type = talk ? FulfillingRecord.TALK : FulfillingRecord.VISIT;
+        String kindEnum = talk ? "cn.jinan.care.domain.talk.TalkKind" : "cn.jinan.care.domain.visit.VisitKind";
+        String kind = kindName.get();
         List<Object[]> candidates = entityManager.createQuery("select r.id, r.date from " + entity + " r"
                         + " where r.member.id = :member and r.kind = " + kindEnum + "." + kind
                         + " and r.date >= :from order by r.date, r.id", Object[].class)

@@ -34,7 +34,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
-                                "/obligations/**", "/exemptions/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                                "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
+                                "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/organizations/*/edit", "/organizations/*/children/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/organizations/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
