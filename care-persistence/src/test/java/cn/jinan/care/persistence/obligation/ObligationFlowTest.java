@@ -432,6 +432,58 @@ class ObligationFlowTest {
                 .extracting(Obligation::getDueDate).containsExactly(today.minusDays(20).plusMonths(3));
     }
 
+    @Test
+    void editingAnOldMemberVisitKeepsOneNextVisitDue() {
+        Member old = oldMember("张建国");
+        record(old, MemberEventKind.SERIOUSLY_ILL, today.minusDays(30));
+        LocalDate visited = today.minusDays(2);
+        Logged logged = visit(old, VisitKind.OLD_MEMBER, visited);
+
+        Visit visit = visits.get(scope, logged.id());
+        as("secretary", () -> visits.change(scope, visit.getId(), visit.getVersion(), new VisitDetails(visited,
+                VisitKind.OLD_MEMBER, "李书记、王委员", false, null, null, null, null, "补记：老人精神尚好")));
+
+        assertThat(obligationsOf(old))
+                .extracting(Obligation::getStatus, Obligation::getAroseOn, Obligation::getDueDate)
+                .containsExactly(
+                        tuple(ObligationStatus.OPEN, visited, visited.plusMonths(3)),
+                        tuple(ObligationStatus.FULFILLED, today.minusDays(30), today.minusDays(30).plusMonths(3)));
+    }
+
+    @Test
+    void aVisitThatIsNoLongerAnOldMemberVisitTakesBackTheNextVisitItAskedFor() {
+        Member old = oldMember("张建国");
+        LocalDate ill = today.minusDays(30);
+        record(old, MemberEventKind.SERIOUSLY_ILL, ill);
+        Logged logged = visit(old, VisitKind.OLD_MEMBER, today.minusDays(2));
+
+        Visit visit = visits.get(scope, logged.id());
+        as("secretary", () -> visits.change(scope, visit.getId(), visit.getVersion(), new VisitDetails(
+                today.minusDays(2), VisitKind.HOLIDAY, "李书记、王委员", false, null, null, null, null, null)));
+
+        assertThat(obligationsOf(old))
+                .extracting(Obligation::getStatus, Obligation::getAroseOn, Obligation::getDueDate)
+                .containsExactly(tuple(ObligationStatus.OPEN, ill, ill.plusMonths(3)));
+    }
+
+    @Test
+    void anObligationReleasedByAChangedTalkIsTakenOverByAnotherUnusedMatchingTalk() {
+        Member member = oldMember("张建国");
+        record(member, MemberEventKind.TRANSFERRED_IN, today.minusDays(10));
+        Logged first = talk(member, TalkKind.ENCOURAGEMENT, today.minusDays(6));
+        Logged second = talk(member, TalkKind.ENCOURAGEMENT, today.minusDays(3));
+        assertThat(second.fulfilled()).isEmpty();
+
+        Talk talk = talks.get(scope, first.id());
+        as("secretary", () -> talks.change(scope, talk.getId(), talk.getVersion(),
+                talkDetails(TalkKind.ROUTINE, today.minusDays(6))));
+
+        Obligation stored = onlyObligationOf(member);
+        assertThat(stored.getStatus()).isEqualTo(ObligationStatus.FULFILLED);
+        assertThat(stored.fulfilledBy("TALK", second.id())).isTrue();
+        assertThat(stored.getFulfilledOn()).isEqualTo(today.minusDays(3));
+    }
+
     // ---- the to-do list
 
     @Test
