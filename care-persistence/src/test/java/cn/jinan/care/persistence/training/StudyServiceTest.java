@@ -137,6 +137,24 @@ class StudyServiceTest {
     }
 
     @Test
+    void aChangeIsCheckedAgainstTheOtherRecordsOfTheDayButNotAgainstItself() {
+        Member member = tree.member(branch, "张建国");
+        long first = log(member, "6", "党校轮训");
+        log(member, "4", "学习强国");
+        StudyRecord record = studies.get(scope, first);
+
+        AuditActor.runAs("secretary", () -> studies.change(scope, first, record.getVersion(), day,
+                new BigDecimal("8"), StudyKind.PARTY_SCHOOL, "党校轮训"));
+        StudyRecord changed = studies.get(scope, first);
+        assertThat(changed.getHours()).isEqualByComparingTo("8");
+
+        assertRefused(() -> studies.change(scope, first, changed.getVersion(), day, new BigDecimal("8.5"),
+                StudyKind.PARTY_SCHOOL, "党校轮训"), "hours", "study.hours.day-full");
+        assertRefused(() -> studies.change(scope, first, changed.getVersion(), day, new BigDecimal("2"),
+                StudyKind.PARTY_SCHOOL, "学习强国"), "course", "study.duplicate");
+    }
+
+    @Test
     void theSameFormSubmittedTwiceMakesOneRecord() {
         Member member = tree.member(branch, "张建国");
         UUID token = UUID.randomUUID();
