@@ -2,6 +2,7 @@ package cn.jinan.care.persistence.obligation;
 
 import cn.jinan.care.domain.obligation.Obligation;
 import cn.jinan.care.domain.policy.RequiredAction;
+import cn.jinan.care.domain.policy.RuleCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,15 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
             @Param("day") LocalDate day);
 
     List<Obligation> findByFulfilledByTypeAndFulfilledById(String type, Long id);
+
+    /** The open follow-ups (no event: asked for by a fulfilled obligation of a recurring rule) that arose on a day. */
+    @Query("""
+            select o from Obligation o where o.member.id = :memberId and o.rule = :rule and o.event is null
+               and o.aroseOn = :aroseOn and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+             order by o.id
+            """)
+    List<Obligation> findOpenFollowUps(@Param("memberId") long memberId, @Param("rule") RuleCode rule,
+            @Param("aroseOn") LocalDate aroseOn);
 
     @Query("select o from Obligation o join fetch o.member m join fetch m.organization org"
             + " where o.id = :id and org.path like :pathPattern")

@@ -3,6 +3,7 @@ package cn.jinan.care.persistence.obligation;
 import cn.jinan.care.domain.member.Member;
 import cn.jinan.care.domain.member.MemberEvent;
 import cn.jinan.care.domain.obligation.Obligation;
+import cn.jinan.care.domain.obligation.ObligationStatus;
 import cn.jinan.care.domain.policy.ObligationSpec;
 import cn.jinan.care.domain.policy.PolicyEngine;
 import cn.jinan.care.domain.shared.AuditActor;
@@ -70,16 +71,25 @@ public class ObligationService {
     }
 
     /**
-     * A record changed (member, kind or date) or was deleted: what it fulfilled is open again (and may be fulfilled by
-     * another record), then the record is matched afresh if it still exists.
+     * A record changed (member, kind or date) or was deleted: what it fulfilled is open again, and the next visit it
+     * asked for (a recurring rule's follow-up) is withdrawn; then the record is matched afresh if it still exists, and
+     * what it no longer fulfils is taken over by another record already logged, if one matches.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void onRecordChanged(String type, long id, Optional<FulfillingRecord> now) {
-        for (Obligation released : obligations.findByFulfilledByTypeAndFulfilledById(type, id)) {
-            released.reopen();
+        List<Obligation> released = obligations.findByFulfilledByTypeAndFulfilledById(type, id);
+        for (Obligation obligation : released) {
+            obligations.findOpenFollowUps(obligation.getMember().getId(), obligation.getRule(),
+                    obligation.getFulfilledOn()).stream().findFirst().ifPresent(obligations::delete);
+            obligation.reopen();
         }
         entityManager.flush();
         now.ifPresent(this::onRecord);
+        for (Obligation obligation : released) {
+            if (obligation.getStatus() == ObligationStatus.OPEN) {
+                unusedRecordFor(obligation).ifPresent(record -> fulfil(obligation, record));
+            }
+        }
     }
 
     private void fulfil(Obligation obligation, FulfillingRecord record) {

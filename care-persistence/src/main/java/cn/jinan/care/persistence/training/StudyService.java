@@ -97,8 +97,10 @@ public class StudyService {
         if (record.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(StudyRecord.class, id);
         }
+        // checked as a new record before the stored one changes: the check's queries flush a changed record, and a
+        // duplicate would then fail on the unique key instead of being refused on the course field
+        check(StudyRecord.log(record.getMember(), date, hours, kind, course, today()), id);
         record.change(date, hours, kind, course, today());
-        check(record, id);
         return record;
     }
 

@@ -30,6 +30,17 @@ public final class IdNumbers {
         return IdCardNumber.of(first17 + IdCardNumber.checkCharacter(first17));
     }
 
+    /**
+     * A fresh number of someone born on {@code birth} (the default numbers are of people born around 1950): the
+     * sequence comes from the same counter, so numbers of one birth day repeat only after a thousand of them.
+     */
+    public static IdCardNumber bornOn(LocalDate birth) {
+        long n = NEXT.getAndIncrement();
+        String first17 = REGION + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + "%03d".formatted(n % SEQUENCES_PER_DAY);
+        return IdCardNumber.of(first17 + IdCardNumber.checkCharacter(first17));
+    }
+
     /** The next number whose check character is {@code check}, e.g. {@code 'X'}. */
     public static IdCardNumber nextEndingWith(char check) {
         while (true) {

@@ -55,6 +55,18 @@ public final class MemberProfiles {
         return this;
     }
 
+    /** Admitted on {@code admitted} (the political birthday); a full member a year later unless probationary. */
+    public MemberProfiles admitted(LocalDate admitted) {
+        this.admittedDate = admitted;
+        return this;
+    }
+
+    /** Born on {@code birth}: a fresh identity number of that birth date. */
+    public MemberProfiles born(LocalDate birth) {
+        this.idNumber = IdNumbers.bornOn(birth);
+        return this;
+    }
+
     public MemberProfiles probationary() {
         this.category = MemberCategory.PROBATIONARY;
         this.fullMemberDate = null;
