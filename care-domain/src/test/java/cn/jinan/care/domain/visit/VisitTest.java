@@ -132,9 +132,15 @@ class VisitTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = VisitKind.class, names = {"HOLIDAY", "HARDSHIP", "CASUALTY_FAMILY"})
+    @EnumSource(value = VisitKind.class, names = {"HARDSHIP"})
     void visitsNoRuleObligesFulfilNothing(VisitKind kind) {
         assertThat(kind.fulfils()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void holidayAndCasualtyFamilyVisitsAnswerTheirRegistersObligations() {
+        assertThat(VisitKind.HOLIDAY.fulfils()).contains(RequiredAction.HOLIDAY_VISIT);
+        assertThat(VisitKind.CASUALTY_FAMILY.fulfils()).contains(RequiredAction.FAMILY_FOLLOW_UP);
     }
 
     @ParameterizedTest
