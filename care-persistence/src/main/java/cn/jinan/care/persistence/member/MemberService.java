@@ -30,6 +30,7 @@ public class MemberService {
     private final MemberEventRepository events;
     private final OrganizationService organizations;
     private final SensitiveReadLog sensitiveReads;
+    private final cn.jinan.care.persistence.shared.Submissions submissions;
     private final cn.jinan.care.persistence.obligation.ObligationService obligations;
     private final Clock clock;
 
@@ -100,8 +101,20 @@ public class MemberService {
 
     @Transactional
     public MemberEvent recordEvent(DataScope scope, long memberId, MemberEventKind kind, LocalDate date, String note) {
+        return recordEvent(scope, null, memberId, kind, date, note);
+    }
+
+    /** Records an event once per form token: a resubmitted form records nothing more. */
+    @Transactional
+    public MemberEvent recordEvent(DataScope scope, java.util.UUID token, long memberId, MemberEventKind kind,
+            LocalDate date, String note) {
         Member member = get(scope, memberId);
+        java.util.Optional<Long> earlier = submissions.claim(token, "EVENT");
+        if (earlier.isPresent()) {
+            return events.findById(earlier.get()).orElse(null);
+        }
         MemberEvent event = events.save(member.record(kind, date, note, today()));
+        submissions.created(token, event.getId());
         obligations.onEvent(event);
         return event;
     }

@@ -46,6 +46,18 @@ public class ObligationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Obligation> onEvent(MemberEvent event) {
         Member member = event.getMember();
+        if (event.getKind() == cn.jinan.care.domain.member.MemberEventKind.DIED
+                || event.getKind() == cn.jinan.care.domain.member.MemberEventKind.TRANSFERRED_OUT) {
+            // what was owed to the member can no longer be done here; the reason is kept on each obligation
+            String reason = event.getKind() == cn.jinan.care.domain.member.MemberEventKind.DIED
+                    ? "党员已去世（" + event.getEventDate() + "），自动免于办理"
+                    : "组织关系已转出（" + event.getEventDate() + "），自动免于办理";
+            for (Obligation open : obligations.findByMember(member.getId())) {
+                if (open.getStatus() == cn.jinan.care.domain.obligation.ObligationStatus.OPEN) {
+                    open.waive(reason, AuditActor.current());
+                }
+            }
+        }
         List<Obligation> opened = new ArrayList<>();
         for (ObligationSpec spec : engine.obligationsFor(member, event.getKind(), event.getEventDate(), parameters)) {
             Obligation obligation = obligations.save(Obligation.arise(member, event, event.getEventDate(), spec));

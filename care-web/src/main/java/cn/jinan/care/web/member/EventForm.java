@@ -22,4 +22,6 @@ public class EventForm {
 
     @Size(max = 500)
     private String note;
+
+    private java.util.UUID token = java.util.UUID.randomUUID();
 }

@@ -199,7 +199,7 @@ class MemberController {
         Member member = members.get(scope, id);
         if (!result.hasErrors()) {
             try {
-                members.recordEvent(scope, id, form.getKind(), form.getDate(), form.getNote());
+                members.recordEvent(scope, form.getToken(), id, form.getKind(), form.getDate(), form.getNote());
                 redirect.addFlashAttribute("flash", "event.recorded");
                 return "redirect:/members/" + id;
             } catch (DomainException e) {

@@ -173,4 +173,26 @@ class TalkPagesTest {
         mvc.perform(talk(other, "ROUTINE", LocalDate.now(), UUID.randomUUID())).andExpect(status().isNotFound());
         assertThat(talks.findByMember(other.getId())).isEmpty();
     }
+
+    @Test
+    void aResubmittedEventFormRecordsOneEventAndADeathClosesWhatWasOwed() throws Exception {
+        Member member = records.newMember("JN010101");
+        UUID token = UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/members/" + member.getId() + "/events").with(demo.as("secretary1")).with(csrf())
+                    .param("kind", "POST_CHANGED").param("date", LocalDate.now().minusDays(2).toString())
+                    .param("token", token.toString())).andExpect(status().is3xxRedirection());
+        }
+        assertThat(obligationsOf(member)).singleElement()
+                .satisfies(o -> assertThat(o.getStatus()).isEqualTo(ObligationStatus.OPEN));
+        mvc.perform(post("/members/" + member.getId() + "/events").with(demo.as("secretary1")).with(csrf())
+                .param("kind", "DIED").param("date", LocalDate.now().toString())
+                .param("token", UUID.randomUUID().toString())).andExpect(status().is3xxRedirection());
+        assertThat(obligationsOf(member)).hasSize(2)
+                .anySatisfy(o -> assertThat(o.getStatus()).isEqualTo(ObligationStatus.WAIVED))
+                .anySatisfy(o -> {
+                    assertThat(o.getAction()).isEqualTo(RequiredAction.CONDOLENCE_VISIT);
+                    assertThat(o.getStatus()).isEqualTo(ObligationStatus.OPEN);
+                });
+    }
 }
