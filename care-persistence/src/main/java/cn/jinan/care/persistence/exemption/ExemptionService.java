@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.exemption;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.exemption.Exemption;
 import cn.jinan.care.domain.exemption.ExemptionReason;
 import cn.jinan.care.domain.policy.RuleCode;
@@ -48,9 +49,7 @@ public class ExemptionService {
     public Exemption correct(DataScope scope, long id, long expectedVersion, ExemptionReason reason,
             String reasonText, String approvedBy) {
         Exemption exemption = get(scope, id);
-        if (exemption.getVersion() != expectedVersion) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Exemption.class, id);
-        }
+        Versions.require(exemption, expectedVersion);
         exemption.correct(reason, reasonText, approvedBy);
         return exemption;
     }

@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.lecture;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.lecture.Lecture;
 import cn.jinan.care.persistence.member.MemberService;
 import cn.jinan.care.persistence.organization.OrganizationService;
@@ -14,7 +15,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +51,7 @@ public class LectureService {
     public Lecture change(DataScope scope, long id, long expectedVersion, long speakerId, long venueId,
             LocalDate date, String topic, int audienceSize) {
         Lecture lecture = get(scope, id);
-        if (lecture.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Lecture.class, id);
-        }
+        Versions.require(lecture, expectedVersion);
         lecture.change(members.get(scope, speakerId), organizations.get(scope, venueId), date, topic, audienceSize,
                 LocalDate.now(clock));
         return lecture;

@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.member;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.member.Member;
 import cn.jinan.care.domain.member.MemberEvent;
 import cn.jinan.care.domain.member.MemberEventKind;
@@ -16,7 +17,6 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,9 +88,7 @@ public class MemberService {
     @Transactional
     public Member update(DataScope scope, long id, long expectedVersion, long organizationId, MemberProfile profile) {
         Member member = get(scope, id);
-        if (member.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Member.class, id);
-        }
+        Versions.require(member, expectedVersion);
         requireUniqueIdNumber(profile, member.getId());
         if (!member.getOrganization().getId().equals(organizationId)) {
             member.moveTo(organizations.get(scope, organizationId));

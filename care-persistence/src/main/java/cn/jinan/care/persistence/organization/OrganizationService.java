@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.organization;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.organization.OrgLevel;
 import cn.jinan.care.domain.organization.Organization;
 import cn.jinan.care.domain.shared.DomainException;
@@ -79,9 +80,7 @@ public class OrganizationService {
     public Organization update(DataScope scope, long id, long expectedVersion, String code, String name,
             int sortOrder, boolean active) {
         Organization org = get(scope, id);
-        if (org.getVersion() != expectedVersion) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Organization.class, id);
-        }
+        Versions.require(org, expectedVersion);
         if (!org.getCode().equals(code == null ? null : code.strip()) && organizations.existsByCode(code.strip())) {
             throw DomainException.onField("code", "organization.code.taken");
         }

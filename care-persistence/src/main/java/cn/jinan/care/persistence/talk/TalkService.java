@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.talk;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.member.Member;
 import cn.jinan.care.domain.talk.Talk;
 import cn.jinan.care.domain.talk.TalkDetails;
@@ -19,7 +20,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +57,7 @@ public class TalkService {
     @Transactional
     public Talk change(DataScope scope, long id, long expectedVersion, TalkDetails details) {
         Talk talk = get(scope, id);
-        if (talk.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Talk.class, id);
-        }
+        Versions.require(talk, expectedVersion);
         talk.change(details, today());
         obligations.onRecordChanged(FulfillingRecord.TALK, id, Optional.of(asRecord(talk)));
         return talk;

@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.training;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.member.Member;
 import cn.jinan.care.domain.shared.DomainException;
 import cn.jinan.care.domain.training.StudyKind;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,9 +94,7 @@ public class StudyService {
     public StudyRecord change(DataScope scope, long id, long expectedVersion, LocalDate date, BigDecimal hours,
             StudyKind kind, String course) {
         StudyRecord record = get(scope, id);
-        if (record.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(StudyRecord.class, id);
-        }
+        Versions.require(record, expectedVersion);
         // checked as a new record before the stored one changes: the check's queries flush a changed record, and a
         // duplicate would then fail on the unique key instead of being refused on the course field
         check(StudyRecord.log(record.getMember(), date, hours, kind, course, today()), id);

@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.user;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.organization.Organization;
 import cn.jinan.care.domain.shared.DomainException;
 import cn.jinan.care.domain.user.Role;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,9 +72,7 @@ public class UserAccountService {
     public UserAccount update(DataScope scope, long id, long expectedVersion, String displayName, Role role,
             long organizationId, boolean enabled) {
         UserAccount user = get(scope, id);
-        if (user.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
-        }
+        Versions.require(user, expectedVersion);
         user.assign(displayName, role, organizations.get(scope, organizationId));
         if (enabled) {
             user.enable();

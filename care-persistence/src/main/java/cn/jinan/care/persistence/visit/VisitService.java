@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.visit;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.member.Member;
 import cn.jinan.care.domain.visit.Visit;
 import cn.jinan.care.domain.visit.VisitDetails;
@@ -18,7 +19,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +49,7 @@ public class VisitService {
     @Transactional
     public Visit change(DataScope scope, long id, long expectedVersion, VisitDetails details) {
         Visit visit = get(scope, id);
-        if (visit.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Visit.class, id);
-        }
+        Versions.require(visit, expectedVersion);
         visit.change(details, today());
         obligations.onRecordChanged(FulfillingRecord.VISIT, id, Optional.of(asRecord(visit)));
         return visit;
