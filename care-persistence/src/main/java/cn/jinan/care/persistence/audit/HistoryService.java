@@ -192,4 +192,40 @@ public class HistoryService {
         a.keySet().stream().filter(k -> !b.containsKey(k)).forEach(keys::add);
         return keys;
     }
+
+    public List<Change> ofHardship(long id) {
+        return history(cn.jinan.care.domain.hardship.HardshipRecord.class, id, r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("hardshipCategories", r.getCategories().isEmpty() ? null
+                    : r.getCategories().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+            m.put("hardshipSince", r.getSince());
+            m.put("hardshipSituation", r.getSituation());
+            m.put("hardshipNeeds", r.getNeeds());
+            m.put("nextReviewDate", r.getNextReviewDate());
+            m.put("lastReviewedOn", r.getLastReviewedOn());
+            m.put("reviewNote", r.getReviewNote());
+            m.put("closedOn", r.getClosedOn());
+            m.put("closeReason", r.getCloseReason());
+            return m;
+        });
+    }
+
+    public List<Change> ofAid(long id) {
+        return history(cn.jinan.care.domain.hardship.HardshipAid.class, id, a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("aidStatus", a.getStatus());
+            m.put("aidAppliedOn", a.getAppliedOn());
+            m.put("aidAmount", a.getAmount());
+            m.put("aidFundingSource", a.getFundingSource());
+            m.put("aidPurpose", a.getPurpose());
+            m.put("aidApprovedBy", a.getApprovedBy());
+            m.put("aidApprovedOn", a.getApprovedOn());
+            m.put("aidNoticeStart", a.getNoticeStart());
+            m.put("aidNoticeEnd", a.getNoticeEnd());
+            m.put("aidPaidOn", a.getPaidOn());
+            m.put("aidRejectedOn", a.getRejectedOn());
+            m.put("aidRejectReason", a.getRejectReason());
+            return m;
+        });
+    }
 }
