@@ -29,7 +29,11 @@ public enum ParameterKey {
     /** 第29条: days for the visit to a critically ill member. */
     END_OF_LIFE_VISIT_DAYS(RuleCode.R29_END_OF_LIFE, "7"),
     /** 第29条: days for the condolence after a member's death. */
-    CONDOLENCE_DAYS(RuleCode.R29_CONDOLENCE, "7");
+    CONDOLENCE_DAYS(RuleCode.R29_CONDOLENCE, "7"),
+    /** 第21条: the fewest working days a recuperation stay lasts. */
+    RECUPERATION_MIN_WORKING_DAYS(RuleCode.R21_RECUPERATION, "5"),
+    /** 第21条: the most working days a recuperation stay lasts. */
+    RECUPERATION_MAX_WORKING_DAYS(RuleCode.R21_RECUPERATION, "7");
 
     private final RuleCode rule;
     private final BigDecimal defaultValue;

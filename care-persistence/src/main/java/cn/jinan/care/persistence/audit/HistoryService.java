@@ -228,4 +228,19 @@ public class HistoryService {
             return m;
         });
     }
+
+    public List<Change> ofRecuperation(long id) {
+        return history(cn.jinan.care.domain.recuperation.Recuperation.class, id, r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("recuperationPlace", r.getPlace());
+            m.put("recuperationStart", r.getStartDate());
+            m.put("recuperationEnd", r.getEndDate());
+            m.put("recuperationWorkingDays", r.getWorkingDays());
+            m.put("recuperationEscort", r.getEscort());
+            m.put("recuperationCost", r.getCost());
+            m.put("recuperationFunding", r.getFundingSource());
+            m.put("recuperationNotes", r.getNotes());
+            return m;
+        });
+    }
 }
