@@ -56,6 +56,7 @@ public class HistoryService {
             m.put("organization", u.getOrganization() == null ? null : u.getOrganization().getName());
             m.put("enabled", u.isEnabled());
             m.put("mustChangePassword", u.isMustChangePassword());
+            m.put("counselingPermission", u.isCounselingPermission());
             return m;
         });
     }
@@ -191,5 +192,31 @@ public class HistoryService {
         List<String> keys = new ArrayList<>(b.keySet());
         a.keySet().stream().filter(k -> !b.containsKey(k)).forEach(keys::add);
         return keys;
+    }
+
+    public List<Change> ofHealthCheck(long id) {
+        return history(cn.jinan.care.domain.health.HealthCheck.class, id, h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", h.getYear());
+            m.put("date", h.getDate());
+            m.put("institution", h.getInstitution());
+            m.put("majorRisk", h.isMajorRisk());
+            m.put("findings", h.getFindings());
+            m.put("followUpPlan", h.getFollowUpPlan());
+            return m;
+        });
+    }
+
+    public List<Change> ofCounseling(long id) {
+        return history(cn.jinan.care.domain.counseling.CounselingCase.class, id, c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("referralDate", c.getReferralDate());
+            m.put("referralSource", c.getReferralSource());
+            m.put("counselingAssessment", c.getAssessment());
+            m.put("counselingIntervention", c.getIntervention());
+            m.put("counselingFollowUp", c.getFollowUp());
+            m.put("counselingClosedOn", c.getClosedOn());
+            return m;
+        });
     }
 }
