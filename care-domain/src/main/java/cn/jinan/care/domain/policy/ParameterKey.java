@@ -20,6 +20,8 @@ public enum ParameterKey {
     EDUCATION_TALK_DAYS(RuleCode.R08_TALK_ON_EVENT, "15"),
     /** 第8条: days for the talk after a post change ("及时"). */
     POST_CHANGE_TALK_DAYS(RuleCode.R08_TALK_ON_EVENT, "30"),
+    /** 第22条: days for following up a health check's major-risk finding. */
+    HEALTH_FOLLOW_UP_DAYS(RuleCode.R22_HEALTH_CHECK, "30"),
     /** 第26条: months between home visits to a seriously ill, very old or disabled old member ("经常"). */
     OLD_MEMBER_VISIT_MONTHS(RuleCode.R26_OLD_MEMBER_VISIT, "3"),
     /** 第26条: the age from which a seriously ill member counts as an old member for home visits. */

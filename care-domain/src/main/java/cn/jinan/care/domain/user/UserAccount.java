@@ -56,6 +56,10 @@ public class UserAccount extends BaseEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** 第24条: may read counseling contents (still only of members in scope). Granted by an administrator. */
+    @Column(name = "counseling_permission", nullable = false)
+    private boolean counselingPermission;
+
     @NotAudited
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
@@ -116,6 +120,14 @@ public class UserAccount extends BaseEntity {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
         this.passwordChangedAt = Instant.now();
+    }
+
+    public void grantCounseling() {
+        this.counselingPermission = true;
+    }
+
+    public void revokeCounseling() {
+        this.counselingPermission = false;
     }
 
     public void disable() {

@@ -56,6 +56,7 @@ public class HistoryService {
             m.put("organization", u.getOrganization() == null ? null : u.getOrganization().getName());
             m.put("enabled", u.isEnabled());
             m.put("mustChangePassword", u.isMustChangePassword());
+            m.put("counselingPermission", u.isCounselingPermission());
             return m;
         });
     }
@@ -210,6 +211,19 @@ public class HistoryService {
         });
     }
 
+    public List<Change> ofHealthCheck(long id) {
+        return history(cn.jinan.care.domain.health.HealthCheck.class, id, h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", h.getYear());
+            m.put("date", h.getDate());
+            m.put("institution", h.getInstitution());
+            m.put("majorRisk", h.isMajorRisk());
+            m.put("findings", h.getFindings());
+            m.put("followUpPlan", h.getFollowUpPlan());
+            return m;
+        });
+    }
+
     public List<Change> ofAid(long id) {
         return history(cn.jinan.care.domain.hardship.HardshipAid.class, id, a -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -240,6 +254,19 @@ public class HistoryService {
             m.put("recuperationCost", r.getCost());
             m.put("recuperationFunding", r.getFundingSource());
             m.put("recuperationNotes", r.getNotes());
+            return m;
+        });
+    }
+
+    public List<Change> ofCounseling(long id) {
+        return history(cn.jinan.care.domain.counseling.CounselingCase.class, id, c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("referralDate", c.getReferralDate());
+            m.put("referralSource", c.getReferralSource());
+            m.put("counselingAssessment", c.getAssessment());
+            m.put("counselingIntervention", c.getIntervention());
+            m.put("counselingFollowUp", c.getFollowUp());
+            m.put("counselingClosedOn", c.getClosedOn());
             return m;
         });
     }

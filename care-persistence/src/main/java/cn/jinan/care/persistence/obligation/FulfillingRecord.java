@@ -9,4 +9,6 @@ public record FulfillingRecord(String type, long id, Member member, RequiredActi
 
     public static final String TALK = "TALK";
     public static final String VISIT = "VISIT";
+    /** A health check's follow-up (第22条). */
+    public static final String HEALTH = "HEALTH";
 }

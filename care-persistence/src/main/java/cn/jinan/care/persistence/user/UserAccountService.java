@@ -71,8 +71,21 @@ public class UserAccountService {
     @Transactional
     public UserAccount update(DataScope scope, long id, long expectedVersion, String displayName, Role role,
             long organizationId, boolean enabled) {
+        return update(scope, id, expectedVersion, displayName, role, organizationId, enabled,
+                get(scope, id).isCounselingPermission());
+    }
+
+    /** As above, and grants or revokes the counseling permission (第24条). */
+    @Transactional
+    public UserAccount update(DataScope scope, long id, long expectedVersion, String displayName, Role role,
+            long organizationId, boolean enabled, boolean counselingPermission) {
         UserAccount user = get(scope, id);
         Versions.require(user, expectedVersion);
+        if (counselingPermission) {
+            user.grantCounseling();
+        } else {
+            user.revokeCounseling();
+        }
         user.assign(displayName, role, organizations.get(scope, organizationId));
         if (enabled) {
             user.enable();

@@ -78,7 +78,7 @@ class UserAdminController {
         if (!result.hasErrors()) {
             try {
                 users.update(scope, id, form.getVersion(), form.getDisplayName(), form.getRole(),
-                        form.getOrganizationId(), form.isEnabled());
+                        form.getOrganizationId(), form.isEnabled(), form.isCounselingPermission());
                 redirect.addFlashAttribute("flash", "common.saved");
                 return "redirect:/admin/users";
             } catch (DomainException e) {

@@ -28,6 +28,9 @@ public class UserForm {
 
     private boolean enabled = true;
 
+    /** 第24条: may read counseling contents in scope. */
+    private boolean counselingPermission;
+
     private long version;
 
     static UserForm of(UserAccount user) {
@@ -37,6 +40,7 @@ public class UserForm {
         form.setRole(user.getRole());
         form.setOrganizationId(user.getOrganization().getId());
         form.setEnabled(user.isEnabled());
+        form.setCounselingPermission(user.isCounselingPermission());
         form.setVersion(user.getVersion());
         return form;
     }
