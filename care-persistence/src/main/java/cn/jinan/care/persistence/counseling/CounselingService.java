@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.counseling;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.counseling.CounselingCase;
 import cn.jinan.care.domain.counseling.CounselingDetails;
 import cn.jinan.care.domain.counseling.CounselingSession;
@@ -18,7 +19,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,9 +95,7 @@ public class CounselingService {
     @Transactional
     public void change(DataScope scope, long userId, long id, long expectedVersion, CounselingDetails details) {
         CounselingCase c = withPermission(scope, userId, id, "change a case");
-        if (c.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(CounselingCase.class, id);
-        }
+        Versions.require(c, expectedVersion);
         c.change(details, today());
     }
 

@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.hardship;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.hardship.AidApplication;
 import cn.jinan.care.domain.hardship.HardshipAid;
 import cn.jinan.care.domain.hardship.HardshipRecord;
@@ -14,7 +15,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,9 +92,7 @@ public class AidService {
 
     private HardshipAid current(DataScope scope, long id, long expectedVersion) {
         HardshipAid aid = get(scope, id);
-        if (aid.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(HardshipAid.class, id);
-        }
+        Versions.require(aid, expectedVersion);
         return aid;
     }
 

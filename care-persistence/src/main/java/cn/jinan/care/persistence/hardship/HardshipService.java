@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.hardship;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.hardship.HardshipDetails;
 import cn.jinan.care.domain.hardship.HardshipRecord;
 import cn.jinan.care.domain.member.Member;
@@ -18,7 +19,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,9 +109,7 @@ public class HardshipService {
 
     private HardshipRecord current(DataScope scope, long id, long expectedVersion) {
         HardshipRecord record = get(scope, id);
-        if (record.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(HardshipRecord.class, id);
-        }
+        Versions.require(record, expectedVersion);
         return record;
     }
 

@@ -1,5 +1,6 @@
 package cn.jinan.care.persistence.recuperation;
 
+import cn.jinan.care.persistence.shared.Versions;
 import cn.jinan.care.domain.member.Member;
 import cn.jinan.care.domain.policy.Parameters;
 import cn.jinan.care.domain.recuperation.HolidayCalendar;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,9 +58,7 @@ public class RecuperationService {
     @Transactional
     public Recuperation change(DataScope scope, long id, long expectedVersion, RecuperationDetails details) {
         Recuperation recuperation = get(scope, id);
-        if (recuperation.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Recuperation.class, id);
-        }
+        Versions.require(recuperation, expectedVersion);
         recuperation.change(details, calendarFor(details), parameters);
         return recuperation;
     }
