@@ -97,6 +97,14 @@ public class HardshipService {
                 pageable);
     }
 
+    /** A page of the list for an export that includes situation and needs: each record's read is logged. */
+    @Transactional
+    public Page<HardshipRecord> exportPage(DataScope scope, HardshipFilter filter, Pageable pageable) {
+        Page<HardshipRecord> page = inScope(scope, filter, pageable);
+        page.forEach(r -> sensitiveReads.log(SENSITIVE_TYPE, r.getId(), r.getMember().getId()));
+        return page;
+    }
+
     /** Open records whose review date has passed, the longest overdue first. */
     public List<HardshipRecord> overdueReviews(DataScope scope) {
         return records.findOverdueReviews(scope.likePattern(), today(), PageRequest.of(0, OVERDUE_LIMIT));

@@ -10,7 +10,10 @@ import cn.jinan.care.persistence.hardship.HardshipFilter;
 import cn.jinan.care.persistence.hardship.HardshipService;
 import cn.jinan.care.persistence.member.MemberService;
 import cn.jinan.care.persistence.scope.DataScope;
+import cn.jinan.care.web.shared.Fmt;
 import cn.jinan.care.web.shared.Forms;
+import cn.jinan.care.web.shared.OrgFilter;
+import cn.jinan.care.web.shared.XlsxExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -43,11 +46,16 @@ class HardshipController {
     private final MemberService members;
     private final HistoryService history;
     private final Clock clock;
+    private final OrgFilter orgFilter;
+    private final XlsxExport xlsx;
+    private final Fmt fmt;
 
     /** The register in the scope, filtered by state and year, with the reviews that are overdue. */
     @GetMapping
-    String list(DataScope scope, @RequestParam(required = false) HardshipFilter.State state,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(DataScope userScope, @RequestParam(required = false) HardshipFilter.State state,
+            @RequestParam(required = false) Integer year, @RequestParam(name = "org", required = false) Long org,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        DataScope scope = orgFilter.narrow(userScope, org, model);
         HardshipFilter filter = new HardshipFilter(state, year);
         model.addAttribute("filter", filter);
         model.addAttribute("states", HardshipFilter.State.values());
@@ -55,6 +63,28 @@ class HardshipController {
         model.addAttribute("overdue", hardship.overdueReviews(scope));
         model.addAttribute("today", today());
         return "hardship/list";
+    }
+
+    /** The list as filtered, with situation and needs, as Excel; every exported record's read is logged. */
+    @GetMapping("/export")
+    void export(DataScope userScope, @RequestParam(required = false) HardshipFilter.State state,
+            @RequestParam(required = false) Integer year, @RequestParam(name = "org", required = false) Long org,
+            HttpServletResponse response) {
+        DataScope scope = orgFilter.narrow(userScope, org);
+        HardshipFilter filter = new HardshipFilter(state, year);
+        XlsxExport.Table<HardshipRecord> table = xlsx.<HardshipRecord>table()
+                .text("field.organization", 24, r -> r.getMember().getOrganization().getName())
+                .text("field.member", 10, r -> r.getMember().getName())
+                .text("field.hardshipCategories", 20, r -> r.getCategories().stream().map(fmt::label)
+                        .collect(java.util.stream.Collectors.joining("、")))
+                .date("field.hardshipSince", HardshipRecord::getSince)
+                .text("field.hardshipSituation", 40, HardshipRecord::getSituation)
+                .text("field.hardshipNeeds", 40, HardshipRecord::getNeeds)
+                .date("field.nextReviewDate", r -> r.isOpen() ? r.getNextReviewDate() : null)
+                .date("field.lastReviewedOn", HardshipRecord::getLastReviewedOn)
+                .date("field.closedOn", HardshipRecord::getClosedOn)
+                .text("field.closeReason", 30, HardshipRecord::getCloseReason);
+        xlsx.send(response, "hardship.list", table, pageable -> hardship.exportPage(scope, filter, pageable));
     }
 
     @GetMapping("/new")

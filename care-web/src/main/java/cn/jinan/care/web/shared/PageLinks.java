@@ -18,4 +18,12 @@ public class PageLinks {
                 .replaceQueryParam("page").build().toUriString();
         return url + (url.contains("?") ? "&" : "?") + "page=";
     }
+
+    /** The current list's filters as a query string ({@code ?state=OPEN&year=2026}, or empty), for its export link. */
+    @ModelAttribute("listQuery")
+    public String listQuery(HttpServletRequest request) {
+        String query = UriComponentsBuilder.newInstance().query(request.getQueryString()).replaceQueryParam("page")
+                .build().toUriString();
+        return query.isEmpty() || query.equals("?") ? "" : query;
+    }
 }

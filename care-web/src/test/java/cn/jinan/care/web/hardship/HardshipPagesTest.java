@@ -44,7 +44,11 @@ class HardshipPagesTest {
     private SensitiveReadRepository reads;
 
     private MockHttpServletRequestBuilder register(Member member, LocalDate since, LocalDate nextReview) {
-        return post("/hardship").with(demo.as("secretary1")).with(csrf())
+        return register("secretary1", member, since, nextReview);
+    }
+
+    private MockHttpServletRequestBuilder register(String user, Member member, LocalDate since, LocalDate nextReview) {
+        return post("/hardship").with(demo.as(user)).with(csrf())
                 .param("memberId", member.getId().toString())
                 .param("categories", "LIVING_DIFFICULTY", "OLD_WEAK_SICK_DISABLED")
                 .param("since", since.toString())
@@ -197,5 +201,53 @@ class HardshipPagesTest {
         // closed, the member can be registered again
         mvc.perform(register(member, TODAY, TODAY.plusMonths(6))).andExpect(status().is3xxRedirection());
         assertThat(hardship.findByMember(member.getId())).hasSize(2);
+    }
+
+    @Test
+    void theExportHoldsTheFilteredListInScopeAndLogsEachRecordsRead() throws Exception {
+        Member own = records.newMember("JN010101");
+        Member neighbour = records.newMember("JN010102");
+        registered(own, TODAY.minusMonths(1), TODAY.plusMonths(5));
+        mvc.perform(register("secretary2", neighbour, TODAY.minusMonths(1), TODAY.plusMonths(5)))
+                .andExpect(status().is3xxRedirection());
+        long before = reads.countByMemberIdAndRecordType(own.getId(), HardshipService.SENSITIVE_TYPE);
+
+        byte[] body = mvc.perform(get("/hardship/export").param("org", demo.org("JN010101").getId().toString())
+                        .with(demo.as("lixia")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString(".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = cn.jinan.care.web.support.Xlsx.rows(body);
+        assertThat(rows.get(0)).contains("党员", "困难类别", "困难情况", "下次复核日期");
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains(own.getName(), "独居，患慢性病，家庭收入低。",
+                TODAY.minusMonths(1).toString()));
+        assertThat(rows).noneSatisfy(r -> assertThat(r).contains(neighbour.getName()));
+        assertThat(reads.countByMemberIdAndRecordType(own.getId(), HardshipService.SENSITIVE_TYPE))
+                .isEqualTo(before + 1);
+
+        // a secretary cannot export a branch outside the scope by naming it
+        mvc.perform(get("/hardship/export").param("org", demo.org("JN010102").getId().toString())
+                        .with(demo.as("secretary1")))
+                .andExpect(status().isNotFound());
+        byte[] own1 = mvc.perform(get("/hardship/export").with(demo.as("secretary1")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(cn.jinan.care.web.support.Xlsx.rows(own1)).noneSatisfy(r -> assertThat(r).contains(neighbour.getName()));
+    }
+
+    @Test
+    void theListFiltersByAnOrganizationInsideTheScope() throws Exception {
+        Member own = records.newMember("JN010101");
+        Member neighbour = records.newMember("JN010102");
+        registered(own, TODAY.minusMonths(1), TODAY.plusMonths(5));
+        mvc.perform(register("secretary2", neighbour, TODAY.minusMonths(1), TODAY.plusMonths(5)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/hardship?org=" + demo.org("JN010102").getId()).with(demo.as("lixia")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(neighbour.getName())))
+                .andExpect(content().string(not(containsString(own.getName()))))
+                .andExpect(content().string(containsString("/hardship/export?org=")));
+        mvc.perform(get("/hardship").param("org", demo.org("JN02").getId().toString()).with(demo.as("lixia")))
+                .andExpect(status().isNotFound());
     }
 }
