@@ -7,6 +7,8 @@ import cn.jinan.care.persistence.audit.HistoryService;
 import cn.jinan.care.persistence.hardship.AidService;
 import cn.jinan.care.persistence.hardship.HardshipService;
 import cn.jinan.care.persistence.scope.DataScope;
+import cn.jinan.care.web.shared.OrgFilter;
+import cn.jinan.care.web.shared.XlsxExport;
 import cn.jinan.care.web.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -36,15 +38,41 @@ class AidController {
     private final HardshipService hardship;
     private final HistoryService history;
     private final Clock clock;
+    private final cn.jinan.care.web.shared.Fmt fmt;
+    private final OrgFilter orgFilter;
+    private final XlsxExport xlsx;
 
     /** The aid applied for in a year in the scope. */
     @GetMapping
-    String list(DataScope scope, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(DataScope userScope, @RequestParam(required = false) Integer year,
+            @RequestParam(name = "org", required = false) Long org, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        DataScope scope = orgFilter.narrow(userScope, org, model);
         int y = year == null ? today().getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("page", aids.inScope(scope, y, PageRequest.of(Math.max(page, 0), 30)));
         return "aid/list";
+    }
+
+    /** The year's aid as filtered, as Excel: applicant, amount, funding source and each step's date. */
+    @GetMapping("/export")
+    void export(DataScope userScope, @RequestParam(required = false) Integer year,
+            @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
+        DataScope scope = orgFilter.narrow(userScope, org);
+        int y = year == null ? today().getYear() : year;
+        XlsxExport.Table<HardshipAid> table = xlsx.<HardshipAid>table()
+                .text("field.organization", 24, a -> a.getRecord().getMember().getOrganization().getName())
+                .text("field.member", 10, a -> a.getRecord().getMember().getName())
+                .date("field.aidAppliedOn", HardshipAid::getAppliedOn)
+                .money("field.aidAmount", HardshipAid::getAmount)
+                .text("field.aidFundingSource", 16, a -> fmt.label(a.getFundingSource()))
+                .text("field.aidStatus", 10, a -> fmt.label(a.getStatus()))
+                .date("field.aidApprovedOn", HardshipAid::getApprovedOn)
+                .date("field.aidNoticeStart", HardshipAid::getNoticeStart)
+                .date("field.aidNoticeEnd", HardshipAid::getNoticeEnd)
+                .date("field.aidPaidOn", HardshipAid::getPaidOn)
+                .date("field.aidRejectedOn", HardshipAid::getRejectedOn);
+        xlsx.send(response, "aid.list", table, pageable -> aids.inScope(scope, y, pageable));
     }
 
     @GetMapping("/new")

@@ -8,9 +8,12 @@ import cn.jinan.care.persistence.health.HealthCheckService;
 import cn.jinan.care.persistence.member.MemberService;
 import cn.jinan.care.persistence.obligation.Logged;
 import cn.jinan.care.persistence.scope.DataScope;
+import cn.jinan.care.web.shared.OrgFilter;
+import cn.jinan.care.web.shared.XlsxExport;
 import cn.jinan.care.web.security.CareUser;
 import cn.jinan.care.web.shared.Forms;
 import cn.jinan.care.web.shared.RecordFlash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,16 +40,36 @@ class HealthController {
     private final MemberService members;
     private final HistoryService history;
     private final Clock clock;
+    private final cn.jinan.care.web.shared.Fmt fmt;
+    private final OrgFilter orgFilter;
+    private final XlsxExport xlsx;
 
     /** Coverage of the year per child organization, and the year's checks below it. */
     @GetMapping
-    String list(DataScope scope, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(DataScope userScope, @RequestParam(required = false) Integer year,
+            @RequestParam(name = "org", required = false) Long org, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        DataScope scope = orgFilter.narrow(userScope, org, model);
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("coverage", checks.coverage(scope, y));
         model.addAttribute("page", checks.inScope(scope, y, PageRequest.of(Math.max(page, 0), 30)));
         return "health/list";
+    }
+
+    /** The year's checks as filtered, as Excel: the list's columns; findings stay on the logged detail page. */
+    @GetMapping("/export")
+    void export(DataScope userScope, @RequestParam(required = false) Integer year,
+            @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
+        DataScope scope = orgFilter.narrow(userScope, org);
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        XlsxExport.Table<HealthCheck> table = xlsx.<HealthCheck>table()
+                .text("field.organization", 24, h -> h.getMember().getOrganization().getName())
+                .text("field.member", 10, h -> h.getMember().getName())
+                .date("field.date", HealthCheck::getDate)
+                .text("field.institution", 24, HealthCheck::getInstitution)
+                .text("field.majorRisk", 8, h -> fmt.value(h.isMajorRisk()));
+        xlsx.send(response, "health.checks", table, pageable -> checks.inScope(scope, y, pageable));
     }
 
     @GetMapping("/new")

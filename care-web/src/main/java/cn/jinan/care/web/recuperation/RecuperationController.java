@@ -9,6 +9,8 @@ import cn.jinan.care.persistence.audit.HistoryService;
 import cn.jinan.care.persistence.member.MemberService;
 import cn.jinan.care.persistence.recuperation.RecuperationService;
 import cn.jinan.care.persistence.scope.DataScope;
+import cn.jinan.care.web.shared.OrgFilter;
+import cn.jinan.care.web.shared.XlsxExport;
 import cn.jinan.care.web.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -39,14 +41,39 @@ class RecuperationController {
     private final HistoryService history;
     private final Parameters parameters;
     private final Clock clock;
+    private final cn.jinan.care.web.shared.Fmt fmt;
+    private final OrgFilter orgFilter;
+    private final XlsxExport xlsx;
 
     @GetMapping
-    String list(DataScope scope, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(DataScope userScope, @RequestParam(required = false) Integer year,
+            @RequestParam(name = "org", required = false) Long org, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        DataScope scope = orgFilter.narrow(userScope, org, model);
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("page", recuperations.inScope(scope, y, PageRequest.of(Math.max(page, 0), 30)));
         return "recuperation/list";
+    }
+
+    /** The year's stays as filtered, as Excel, with working days, cost and funding source. */
+    @GetMapping("/export")
+    void export(DataScope userScope, @RequestParam(required = false) Integer year,
+            @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
+        DataScope scope = orgFilter.narrow(userScope, org);
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        XlsxExport.Table<Recuperation> table = xlsx.<Recuperation>table()
+                .text("field.organization", 24, r -> r.getMember().getOrganization().getName())
+                .text("field.member", 10, r -> r.getMember().getName())
+                .text("recuperation.field.place", 20, Recuperation::getPlace)
+                .date("recuperation.field.start", Recuperation::getStartDate)
+                .date("recuperation.field.end", Recuperation::getEndDate)
+                .integer("recuperation.field.working-days", Recuperation::getWorkingDays)
+                .text("recuperation.field.escort", 12, Recuperation::getEscort)
+                .money("recuperation.field.cost", Recuperation::getCost)
+                .text("recuperation.field.funding", 16, r -> r.getFundingSource() == null ? null
+                        : fmt.label(r.getFundingSource()));
+        xlsx.send(response, "recuperation.list", table, pageable -> recuperations.inScope(scope, y, pageable));
     }
 
     @GetMapping("/new")

@@ -20,6 +20,7 @@ import cn.jinan.care.web.support.CareWebTest;
 import cn.jinan.care.web.support.Demo;
 import cn.jinan.care.web.support.Records;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,5 +166,19 @@ class AidPagesTest {
                         .param("version", Long.toString(reload(aid).getVersion())).param("rejectReason", "越权"))
                 .andExpect(status().isNotFound());
         assertThat(reload(aid).getStatus()).isEqualTo(AidStatus.APPROVED);
+    }
+
+    @Test
+    void theYearsAidExportsWithAmountAsANumberAndFundingSource() throws Exception {
+        HardshipAid aid = applied(openRecord());
+        byte[] body = mvc.perform(get("/aid/export?year=" + aid.getAppliedOn().getYear()).with(demo.as("secretary1")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = cn.jinan.care.web.support.Xlsx.rows(body);
+        assertThat(rows.get(0)).contains("金额（元）", "经费来源", "办理环节");
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains(memberName, "2,000.00", "留存党费",
+                aid.getAppliedOn().toString()));
+        mvc.perform(get("/aid/export?org=" + demo.org("JN010102").getId()).with(demo.as("secretary1")))
+                .andExpect(status().isNotFound());
     }
 }

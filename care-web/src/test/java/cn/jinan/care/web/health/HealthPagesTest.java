@@ -172,4 +172,23 @@ class HealthPagesTest {
         return rows.stream().filter(r -> r.organizationId() == organizationId && !r.total()).findFirst()
                 .orElseThrow(() -> new AssertionError("no coverage row for " + organizationId));
     }
+
+    @Test
+    void theYearsChecksExportWithoutFindingsAndFilterByOrganization() throws Exception {
+        Member member = records.newMember("JN010101");
+        LocalDate date = LocalDate.now().minusDays(3);
+        mvc.perform(check("secretary1", member, date, true)).andExpect(status().is3xxRedirection());
+        byte[] body = mvc.perform(get("/health/export?year=" + date.getYear() + "&org="
+                        + demo.org("JN010101").getId()).with(demo.as("city")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = cn.jinan.care.web.support.Xlsx.rows(body);
+        assertThat(rows.get(0)).containsExactly("所在组织", "党员", "日期", "体检机构", "重大健康风险");
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains(member.getName(), date.toString(), "济南市中心医院", "是"));
+        assertThat(rows).noneSatisfy(r -> assertThat(String.join("", r)).contains("冠状动脉"));
+        mvc.perform(get("/health?year=" + date.getYear() + "&org=" + demo.org("JN010102").getId())
+                        .with(demo.as("lixia")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(member.getName()))));
+    }
 }

@@ -189,4 +189,25 @@ class RecuperationPagesTest {
                 .andExpect(content().string(containsString("国庆节")))
                 .andExpect(content().string(containsString("调休上班")));
     }
+
+    @Test
+    void theYearsStaysExportWithWorkingDaysCostAndFundingSource() throws Exception {
+        Member member = records.newMember("JN010101");
+        mvc.perform(stay(member, "2026-09-28", "2026-10-09", "青岛疗休养院")).andExpect(status().is3xxRedirection());
+        byte[] body = mvc.perform(get("/recuperation/export?year=2026&org=" + demo.org("JN0101").getId())
+                        .with(demo.as("lixia")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = cn.jinan.care.web.support.Xlsx.rows(body);
+        assertThat(rows.get(0)).contains("疗休养地点", "工作日数", "费用（元）", "经费来源");
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains(member.getName(), "青岛疗休养院", "2026-09-28",
+                "2026-10-09", "5", "3,200.00", "工会经费"));
+        mvc.perform(get("/recuperation/export?year=2026").with(demo.as("secretary2")))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(cn.jinan.care.web.support.Xlsx.rows(
+                        result.getResponse().getContentAsByteArray()))
+                        .noneSatisfy(r -> assertThat(r).contains(member.getName())));
+        mvc.perform(get("/recuperation/export?org=" + demo.org("JN02").getId()).with(demo.as("lixia")))
+                .andExpect(status().isNotFound());
+    }
 }
