@@ -1,0 +1,154 @@
+package cn.jinan.care.web.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's {@code chromium} and {@code chromidriver}, which {@code .ci/run} installs) sized like
+ * a phone, in Chinese, with a few verbs for forms. Screenshots go to {@code target/browser/} for people to look at.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    Browser(int port, Dimension size) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary("CHROME_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=zh-CN", "--window-size=" + size.width + "," + size.height);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(binary("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Whether browser tests can run here. Where Chromium is missing they are skipped on a developer's machine (the
+     * README's test command needs only Java) but fail under CI ({@code CI=true}), whose {@code .ci/run} installs it.
+     */
+    static void assumeAvailable() {
+        boolean present = Files.isExecutable(Path.of(binary("CHROME_BIN", "/usr/bin/chromium")))
+                && Files.isExecutable(Path.of(binary("CHROMEDRIVER", "/usr/bin/chromedriver")));
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the browser tests: install chromium and chromium-driver");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(present,
+                "Chromium and ChromeDriver not installed (apt install chromium chromium-driver): browser tests skipped");
+    }
+
+    private static String binary(String env, String fallback) {
+        String configured = System.getenv(env);
+        return configured == null || configured.isBlank() ? fallback : configured;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void login(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Types into the field with this name (clearing it first). */
+    void type(String name, String text) {
+        WebElement field = driver.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sets a date (or any) input's value the way the date picker would, ISO yyyy-mm-dd. */
+    void set(String name, String value) {
+        WebElement field = driver.findElement(By.name(name));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value);
+    }
+
+    void select(String name, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name(name))).selectByValue(value);
+    }
+
+    void check(String name, String value) {
+        WebElement box = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        if (!box.isSelected()) {
+            click(box);
+        }
+    }
+
+    /** Clicks the element, scrolled into view first (phones scroll). */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    void submit() {
+        click(driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")));
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String value(String name) {
+        return driver.findElement(By.name(name)).getAttribute("value");
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The page is wider than the screen: something forces sideways scrolling on a phone. */
+    boolean scrollsSideways() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        return Boolean.TRUE.equals(overflow);
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "browser");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
