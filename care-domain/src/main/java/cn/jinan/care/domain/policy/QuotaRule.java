@@ -27,6 +27,16 @@ public enum QuotaRule {
         return rule;
     }
 
+    /** The parameter that holds the number required. */
+    public ParameterKey parameter() {
+        return parameter;
+    }
+
+    /** The member quota whose number this parameter is, if it is one. */
+    public static java.util.Optional<QuotaRule> ofParameter(ParameterKey key) {
+        return java.util.Arrays.stream(values()).filter(q -> q.parameter == key).findFirst();
+    }
+
     public static QuotaRule of(RuleCode code) {
         for (QuotaRule q : values()) {
             if (q.rule == code) {

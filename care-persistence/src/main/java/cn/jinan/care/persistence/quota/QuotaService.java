@@ -62,36 +62,66 @@ public class QuotaService {
      * (they are listed on their own pages as exempt).
      */
     public List<Shortfall> shortfalls(DataScope scope, int year) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
         List<Shortfall> result = new ArrayList<>();
-        result.addAll(shortfall(scope, year, QuotaRule.TRAINING_HOURS, "true",
-                "(select coalesce(sum(s.hours), 0) from study_record s where s.member_id = m.id"
-                        + " and s.study_date between ? and ?)", from, to));
-        result.addAll(shortfall(scope, year, QuotaRule.LECTURES, "m.leading_cadre",
-                "(select count(*) from lecture l where l.speaker_id = m.id and l.lecture_date between ? and ?)",
-                from, to));
-        result.addAll(shortfall(scope, year, QuotaRule.SUPERIOR_TALKS, "m.grassroots",
-                "(select count(*) from talk t where t.member_id = m.id and t.kind = 'SUPERIOR_TWO_WAY'"
-                        + " and t.talk_date between ? and ?)", from, to));
+        for (QuotaRule rule : QuotaRule.values()) {
+            result.addAll(shortfall(scope, year, rule));
+        }
         return result;
     }
 
-    private List<Shortfall> shortfall(DataScope scope, int year, QuotaRule rule, String applies, String done,
-            LocalDate from, LocalDate to) {
+    /** Which members a quota applies to, as SQL over member {@code m}. */
+    private static String applies(QuotaRule rule) {
+        return switch (rule) {
+            case TRAINING_HOURS -> "true";
+            case LECTURES -> "m.leading_cadre";
+            case SUPERIOR_TALKS -> "m.grassroots";
+        };
+    }
+
+    /** What a member did towards a quota between two dates (two date parameters), as SQL over member {@code m}. */
+    private static String done(QuotaRule rule) {
+        return switch (rule) {
+            case TRAINING_HOURS -> "(select coalesce(sum(s.hours), 0) from study_record s where s.member_id = m.id"
+                    + " and s.study_date between ? and ?)";
+            case LECTURES -> "(select count(*) from lecture l where l.speaker_id = m.id"
+                    + " and l.lecture_date between ? and ?)";
+            case SUPERIOR_TALKS -> "(select count(*) from talk t where t.member_id = m.id"
+                    + " and t.kind = 'SUPERIOR_TWO_WAY' and t.talk_date between ? and ?)";
+        };
+    }
+
+    /** Active, not exempt members of the scope the quota applies to, with what they did in the year. */
+    private static String doneInYear(QuotaRule rule) {
+        return """
+                select m.id, m.name, o.name as org_name, %s as done
+                  from member m join organization o on o.id = m.organization_id
+                 where o.path like ? and m.status = 'ACTIVE' and %s
+                   and not exists (select 1 from exemption e where e.member_id = m.id and e.quota_year = ?
+                                    and e.rule_code = ?)
+                """.formatted(done(rule), applies(rule));
+    }
+
+    private List<Shortfall> shortfall(DataScope scope, int year, QuotaRule rule) {
         BigDecimal required = rule.required(year, parameters);
-        String sql = """
-                select * from (
-                  select m.id, m.name, o.name as org_name, %s as done
-                    from member m join organization o on o.id = m.organization_id
-                   where o.path like ? and m.status = 'ACTIVE' and %s
-                     and not exists (select 1 from exemption e where e.member_id = m.id and e.quota_year = ?
-                                      and e.rule_code = ?)
-                ) t where t.done < ? order by t.done, t.name
-                """.formatted(done, applies);
+        String sql = "select * from (" + doneInYear(rule) + ") t where t.done < ? order by t.done, t.name";
         return jdbc.query(sql, (rs, i) -> new Shortfall(rs.getLong(1), rs.getString(2), rs.getString(3), rule.rule(),
                         required, rs.getBigDecimal(4)),
-                Date.valueOf(from), Date.valueOf(to), scope.likePattern(), year, rule.rule().code(), required);
+                Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)), scope.likePattern(),
+                year, rule.rule().code(), required);
+    }
+
+    /**
+     * What changing a quota's number for a year would do, before it is saved: how many members in the scope would
+     * fall short who meet it now, and how many would meet it who fall short now.
+     */
+    public QuotaChangePreview preview(DataScope scope, QuotaRule rule, int year, BigDecimal proposed) {
+        BigDecimal current = rule.required(year, parameters);
+        String sql = "select count(*) filter (where t.done >= ? and t.done < ?),"
+                + " count(*) filter (where t.done < ? and t.done >= ?), count(*) from (" + doneInYear(rule) + ") t";
+        return jdbc.queryForObject(sql, (rs, i) -> new QuotaChangePreview(rule.rule(), year, current, proposed,
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                current, proposed, current, proposed, Date.valueOf(LocalDate.of(year, 1, 1)),
+                Date.valueOf(LocalDate.of(year, 12, 31)), scope.likePattern(), year, rule.rule().code());
     }
 
     /** R09-POLITICAL-BIRTHDAY (advisory): active members of the scope admitted in this month of an earlier year. */

@@ -31,7 +31,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/rules/parameters/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/rules").authenticated()
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",

@@ -92,6 +92,11 @@ class RouteAccessTest {
                 302, 200, 200, 200, 403, 403);
         expect("GET exemption form, other district", () -> get("/members/" + otherDistrictMember
                 + "/exemptions/new"), 302, 404, 404, 200, 403, 403);
+        expect("GET /rules", () -> get("/rules"), 302, 200, 200, 200, 200, 200);
+        expect("GET new parameter value", () -> get("/rules/parameters/TRAINING_HOURS_PER_YEAR/new"),
+                302, 403, 403, 403, 200, 403);
+        expect("POST new parameter value", () -> post("/rules/parameters/TRAINING_HOURS_PER_YEAR").with(csrf()),
+                302, 403, 403, 403, 200, 403);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
