@@ -14,7 +14,6 @@ import cn.jinan.care.persistence.scope.DataScope;
 import cn.jinan.care.persistence.shared.NotFoundException;
 import cn.jinan.care.persistence.shared.Submissions;
 import cn.jinan.care.persistence.shared.Versions;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,11 +155,6 @@ public class CampaignService {
         return campaigns.findNotVisited(campaign.getId(), base(scope, campaign).getPath() + "%", pageable);
     }
 
-    /** The standard amount, to pre-fill a visit form. */
-    public BigDecimal standardAmount(VisitCampaign campaign) {
-        return campaign.getStandardAmount();
-    }
-
     private int makeDue(VisitCampaign campaign) {
         Set<Long> due = new HashSet<>(obligationRepository.findMemberIdsByCampaign(campaign.getId()));
         List<Long> fresh = new ArrayList<>();
@@ -192,12 +186,10 @@ public class CampaignService {
             return;
         }
         DataScope subtree = DataScope.of(organization);
-        for (Member member : members.findAllById(details.customMembers())) {
-            if (!subtree.covers(member.getOrganization())) {
-                throw DomainException.onField("customMembers", "campaign.custom.outside");
-            }
-        }
-        if (members.findAllById(details.customMembers()).size() != details.customMembers().size()) {
+        List<Member> named = members.findAllById(details.customMembers());
+        // an id that is no member is as good as one outside: the user cannot have picked it from the campaign's tree
+        if (named.size() != details.customMembers().size()
+                || named.stream().anyMatch(m -> !subtree.covers(m.getOrganization()))) {
             throw DomainException.onField("customMembers", "campaign.custom.outside");
         }
     }
