@@ -81,6 +81,13 @@ public class Obligation extends BaseEntity {
     @Column(name = "waived_by", length = 64)
     private String waivedBy;
 
+    /**
+     * The visit campaign that made it due (第27条), or null. A campaign's obligation is answered only by a visit inside
+     * the campaign's window: from the day it arose (the window's first day) to its due date (the window's last day).
+     */
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     public static Obligation arise(Member member, MemberEvent event, LocalDate aroseOn, ObligationSpec spec) {
         Obligation o = new Obligation();
         o.member = member;
@@ -93,11 +100,35 @@ public class Obligation extends BaseEntity {
     }
 
     /**
+     * A campaign's holiday visit (第27条 重大节日走访慰问) for a target member: due by the window's last day, answered
+     * only by a holiday visit dated inside the window.
+     */
+    public static Obligation forCampaign(Member member, long campaignId, LocalDate windowStart, LocalDate windowEnd) {
+        if (windowEnd.isBefore(windowStart)) {
+            throw new IllegalArgumentException("window ends before it starts");
+        }
+        Obligation o = new Obligation();
+        o.member = member;
+        o.campaignId = campaignId;
+        o.aroseOn = windowStart;
+        o.dueDate = windowEnd;
+        o.rule = RuleCode.R27_HOLIDAY_VISIT;
+        o.action = RequiredAction.HOLIDAY_VISIT;
+        return o;
+    }
+
+    /**
      * Whether a record fulfils this obligation: the action asked for, and dated on or after the day the obligation
-     * arose (a talk held before the event is not about it).
+     * arose (a talk held before the event is not about it); for a campaign's obligation, also not after the window.
      */
     public boolean isFulfilledBy(RequiredAction recordAction, LocalDate recordDate) {
-        return status == ObligationStatus.OPEN && action == recordAction && !recordDate.isBefore(aroseOn);
+        return status == ObligationStatus.OPEN && action == recordAction && !recordDate.isBefore(aroseOn)
+                && (campaignId == null || !recordDate.isAfter(dueDate));
+    }
+
+    /** Made due by a visit campaign. */
+    public boolean isCampaign() {
+        return campaignId != null;
     }
 
     public void fulfil(String recordType, long recordId, LocalDate recordDate) {

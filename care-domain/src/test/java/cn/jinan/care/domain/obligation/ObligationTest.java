@@ -210,4 +210,23 @@ class ObligationTest {
         obligation.fulfil("TALK", 9L, TRANSFERRED_IN.plusDays(10));
         assertThat(obligation.fulfilledBy("TALK", 9L)).isTrue();
     }
+
+    @Test
+    void aCampaignsVisitCountsOnlyInsideTheWindow() {
+        LocalDate start = LocalDate.of(2025, 1, 20);
+        LocalDate end = LocalDate.of(2025, 2, 12);
+        Obligation obligation = Obligation.forCampaign(member, 3L, start, end);
+
+        assertThat(obligation.getRule()).isEqualTo(cn.jinan.care.domain.policy.RuleCode.R27_HOLIDAY_VISIT);
+        assertThat(obligation.getDueDate()).isEqualTo(end);
+        assertThat(obligation.isCampaign()).isTrue();
+        assertThat(obligation.isFulfilledBy(RequiredAction.HOLIDAY_VISIT, start.minusDays(1))).isFalse();
+        assertThat(obligation.isFulfilledBy(RequiredAction.HOLIDAY_VISIT, start)).isTrue();
+        assertThat(obligation.isFulfilledBy(RequiredAction.HOLIDAY_VISIT, end)).isTrue();
+        assertThat(obligation.isFulfilledBy(RequiredAction.HOLIDAY_VISIT, end.plusDays(1))).as("after the window")
+                .isFalse();
+        assertThat(obligation.isFulfilledBy(RequiredAction.OLD_MEMBER_VISIT, start)).isFalse();
+        assertThatThrownBy(() -> obligation.fulfil("VISIT", 5L, end.plusDays(1)))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -194,6 +194,24 @@ public class HistoryService {
         return keys;
     }
 
+    public List<Change> ofCampaign(long id) {
+        return history(cn.jinan.care.domain.campaign.VisitCampaign.class, id, c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("campaignName", c.getName());
+            m.put("campaignWindowStart", c.getWindowStart());
+            m.put("campaignWindowEnd", c.getWindowEnd());
+            m.put("campaignTargets", c.getTargets().isEmpty() ? null
+                    : c.getTargets().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+            m.put("campaignMinAge", c.getMinAge());
+            m.put("campaignCustomMembers", c.getCustomMembers().isEmpty() ? null : c.getCustomMembers().size());
+            m.put("campaignStandardAmount", c.getStandardAmount());
+            m.put("fundingSource", c.getFundingSource());
+            m.put("campaignStatus", c.getStatus());
+            m.put("notes", c.getNotes());
+            return m;
+        });
+    }
+
     public List<Change> ofHardship(long id) {
         return history(cn.jinan.care.domain.hardship.HardshipRecord.class, id, r -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -43,16 +43,24 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
             + " o.dueDate desc, o.id desc")
     List<Obligation> findByMember(@Param("memberId") long memberId);
 
-    /** The member's open obligations of an action that arose on or before a day, oldest first. */
+    /**
+     * The member's open obligations of an action that arose on or before a day, oldest first; a campaign's only while
+     * the day is inside its window (第27条: the visit belongs to the festival).
+     */
     @Query("""
             select o from Obligation o where o.member.id = :memberId and o.action = :action
                and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN and o.aroseOn <= :day
+               and (o.campaignId is null or o.dueDate >= :day)
              order by o.aroseOn, o.id
             """)
     List<Obligation> findOpenFor(@Param("memberId") long memberId, @Param("action") RequiredAction action,
             @Param("day") LocalDate day);
 
     List<Obligation> findByFulfilledByTypeAndFulfilledById(String type, Long id);
+
+    /** The members a campaign has already made a visit due for. */
+    @Query("select o.member.id from Obligation o where o.campaignId = :campaignId")
+    List<Long> findMemberIdsByCampaign(@Param("campaignId") long campaignId);
 
     /** The open follow-ups (no event: asked for by a fulfilled obligation of a recurring rule) that arose on a day. */
     @Query("""

@@ -67,6 +67,17 @@ public class ObligationService {
         return opened;
     }
 
+    /**
+     * Makes a campaign's holiday visit due for a member (第27条), due on the window's last day. A holiday visit already
+     * logged inside the window (before the campaign was opened) that fulfils nothing yet fulfils it straight away.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Obligation onCampaignTarget(Member member, long campaignId, LocalDate windowStart, LocalDate windowEnd) {
+        Obligation obligation = obligations.save(Obligation.forCampaign(member, campaignId, windowStart, windowEnd));
+        unusedRecordFor(obligation).ifPresent(record -> fulfil(obligation, record));
+        return obligation;
+    }
+
     /** A record was logged: it fulfils the oldest matching open obligation, if any. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Obligation> onRecord(FulfillingRecord record) {
@@ -123,11 +134,14 @@ public class ObligationService {
         String type = talk ? FulfillingRecord.TALK : FulfillingRecord.VISIT;
         String kindEnum = talk ? "cn.jinan.care.domain.talk.TalkKind" : "cn.jinan.care.domain.visit.VisitKind";
         String kind = kindName.get();
+        // a campaign's obligation takes only a record inside its window
+        LocalDate to = obligation.isCampaign() ? obligation.getDueDate() : LocalDate.of(9999, 12, 31);
         List<Object[]> candidates = entityManager.createQuery("select r.id, r.date from " + entity + " r"
                         + " where r.member.id = :member and r.kind = " + kindEnum + "." + kind
-                        + " and r.date >= :from order by r.date, r.id", Object[].class)
+                        + " and r.date >= :from and r.date <= :to order by r.date, r.id", Object[].class)
                 .setParameter("member", obligation.getMember().getId())
                 .setParameter("from", obligation.getAroseOn())
+                .setParameter("to", to)
                 .getResultList();
         for (Object[] c : candidates) {
             long recordId = (Long) c[0];

@@ -37,6 +37,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                        // 第27条 visit campaigns: the organization department (and the administrator) plans, opens and
+                        // closes them; a branch secretary follows their branch's coverage
+                        .requestMatchers("/campaigns/new", "/campaigns/*/edit").hasAnyRole("ORG_DEPT", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/**")
+                        .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
+                        .requestMatchers("/campaigns", "/campaigns/**").hasAnyRole("ORG_DEPT", "ADMIN")
                         .requestMatchers("/organizations/*/edit", "/organizations/*/children/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/organizations/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")

@@ -59,11 +59,16 @@ class VisitController {
     String newVisit(DataScope scope, @AuthenticationPrincipal CareUser user,
             @RequestParam(name = "member", required = false) Long memberId,
             @RequestParam(required = false) VisitKind kind,
-            @RequestParam(name = "obligation", required = false) Long obligationId, Model model) {
+            @RequestParam(name = "obligation", required = false) Long obligationId,
+            @RequestParam(required = false) java.math.BigDecimal money,
+            @RequestParam(required = false) cn.jinan.care.domain.shared.FundingSource fundingSource, Model model) {
         VisitForm form = new VisitForm();
         form.setDate(LocalDate.now(clock));
         form.setVisitors(user.displayName());
         form.setKind(kind);
+        // a campaign's standard amount and its source, when the link comes from the campaign's coverage page
+        form.setMoney(money);
+        form.setFundingSource(fundingSource);
         if (obligationId != null) {
             var obligation = obligations.get(scope, obligationId);
             form.setMemberId(obligation.getMember().getId());

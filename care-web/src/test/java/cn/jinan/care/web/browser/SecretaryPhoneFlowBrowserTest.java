@@ -49,6 +49,12 @@ class SecretaryPhoneFlowBrowserTest {
     private ObligationService obligations;
     @Autowired
     private HardshipRecordRepository hardship;
+    @Autowired
+    private cn.jinan.care.persistence.training.StudyRecordRepository studyRecords;
+    @Autowired
+    private cn.jinan.care.persistence.lecture.LectureRepository lectures;
+    @Autowired
+    private cn.jinan.care.persistence.exemption.ExemptionService exemptions;
 
     private Browser browser;
 
@@ -122,5 +128,82 @@ class SecretaryPhoneFlowBrowserTest {
         assertThat(hardship.findByMember(member.getId())).hasSize(1);
         assertThat(browser.scrollsSideways()).as("register detail fits a phone").isFalse();
         browser.screenshot("secretary-hardship-saved");
+    }
+
+    @Test
+    void anEmergencyVisitIsLoggedFromTheToDoAndANegativeAmountIsRefusedWithTheInputKept() {
+        Member member = records.newMember("JN010101");
+        AuditActor.runAs("test", () -> members.recordEvent(DataScope.of(demo.org("JN010101")), member.getId(),
+                MemberEventKind.FAMILY_DISASTER, TODAY.minusDays(1), "家中房屋受灾"));
+        browser.open("/members/" + member.getId());
+        browser.click(browser.find(".todo-line a[href*='/visits/new?obligation=']"));
+        assertThat(browser.value("kind")).isEqualTo("EMERGENCY");
+        browser.set("date", TODAY.toString());
+        browser.type("visitors", "李书记、王委员");
+        browser.type("money", "-500");
+        browser.select("fundingSource", "BUDGET");
+        browser.type("notes", "送去慰问金，了解受灾情况。");
+        browser.submit();
+
+        browser.find("#money.is-invalid, input[name=money].is-invalid");
+        assertThat(browser.value("visitors")).isEqualTo("李书记、王委员");
+        assertThat(browser.value("notes")).isEqualTo("送去慰问金，了解受灾情况。");
+        browser.screenshot("secretary-visit-refused");
+        browser.type("money", "500");
+        browser.submit();
+        browser.find(".alert-success");
+        assertThat(obligations.forMember(member.getId())).filteredOn(o -> o.getRule() == RuleCode.R27_EMERGENCY_VISIT)
+                .singleElement().extracting(Obligation::getStatus).isEqualTo(ObligationStatus.FULFILLED);
+    }
+
+    @Test
+    void oneStudySessionIsEnteredOnceForEveryAttendeePickedFromTheRoster() {
+        Member first = records.newMember("JN010101");
+        Member second = records.newMember("JN010101");
+        browser.open("/study/batch");
+        browser.set("date", TODAY.minusDays(1).toString());
+        browser.type("hours", "3.5");
+        browser.select("kind", "BRANCH_STUDY");
+        browser.type("course", "学习党的二十届四中全会精神");
+        browser.check("memberIds", first.getId().toString());
+        browser.check("memberIds", second.getId().toString());
+        assertThat(browser.scrollsSideways()).as("batch form fits a phone").isFalse();
+        browser.screenshot("secretary-study-batch");
+        browser.submit();
+        browser.find(".alert-success");
+        for (Member m : new Member[] {first, second}) {
+            assertThat(studyRecords.hoursBetween(m.getId(), TODAY.withDayOfYear(1), TODAY)).isEqualByComparingTo("3.5");
+        }
+    }
+
+    @Test
+    void aLeadingCadresLectureCountsTowardsTheirYearlyLectures() {
+        Member cadre = records.newMember("JN010101", new cn.jinan.care.domain.member.MemberFlags(true, false, null,
+                false, false, null, false));
+        browser.open("/lectures/new");
+        browser.select("speakerId", cadre.getId().toString());
+        browser.select("venueId", demo.org("JN010101").getId().toString());
+        browser.set("date", TODAY.minusDays(2).toString());
+        browser.type("topic", "学习贯彻党章，争做合格党员");
+        browser.type("audienceSize", "35");
+        browser.submit();
+        browser.find(".alert-success");
+        assertThat(lectures.countBetween(cadre.getId(), TODAY.withDayOfYear(1), TODAY)).isEqualTo(1);
+    }
+
+    @Test
+    void anExemptionIsGrantedFromTheMemberPageAndShownThere() {
+        Member member = records.newMember("JN010101");
+        browser.open("/members/" + member.getId() + "/exemptions/new");
+        browser.type("year", Integer.toString(TODAY.getYear()));
+        browser.select("rule", "R03_TRAINING_HOURS");
+        browser.select("reason", "LONG_ILLNESS");
+        browser.type("reasonText", "长期住院治疗");
+        browser.type("approvedBy", "支部委员会");
+        browser.submit();
+        browser.find(".alert-success");
+        assertThat(exemptions.exempt(member.getId(), TODAY.getYear(), RuleCode.R03_TRAINING_HOURS)).isTrue();
+        browser.open("/members/" + member.getId());
+        browser.screenshot("secretary-member-exempt");
     }
 }

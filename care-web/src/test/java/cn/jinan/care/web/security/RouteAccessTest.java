@@ -97,11 +97,45 @@ class RouteAccessTest {
                 302, 403, 403, 403, 200, 403);
         expect("POST new parameter value", () -> post("/rules/parameters/TRAINING_HOURS_PER_YEAR").with(csrf()),
                 302, 403, 403, 403, 200, 403);
+        campaignRoutes();
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
         expect("GET /audit/reads", () -> get("/audit/reads"), 302, 403, 403, 403, 403, 200);
         expect("GET unknown route", () -> get("/no-such-page"), 302, 403, 403, 403, 403, 403);
+    }
+
+    @Autowired
+    private cn.jinan.care.persistence.campaign.VisitCampaignRepository campaigns;
+
+    /** 第27条 visit campaigns: the demo's district campaign (历下区, JN01) and city campaign (JN). */
+    private void campaignRoutes() {
+        long district = demoCampaign("JN01");
+        long city = demoCampaign("JN");
+        //                                                         anon sec1 lixia city admin auditor
+        expect("GET /campaigns", () -> get("/campaigns"), 302, 200, 200, 200, 200, 403);
+        expect("GET /campaigns/new", () -> get("/campaigns/new"), 302, 403, 200, 200, 200, 403);
+        expect("POST /campaigns (empty form)", () -> post("/campaigns").with(csrf()), 302, 403, 200, 200, 200, 403);
+        for (String suffix : List.of("", "/history")) {
+            expect("GET district campaign" + suffix, () -> get("/campaigns/" + district + suffix),
+                    302, 200, 200, 200, 200, 403);
+            expect("GET city campaign" + suffix, () -> get("/campaigns/" + city + suffix),
+                    302, 200, 200, 200, 200, 403);
+        }
+        expect("GET district campaign's edit", () -> get("/campaigns/" + district + "/edit"),
+                302, 403, 200, 200, 200, 403);
+        expect("GET city campaign's edit", () -> get("/campaigns/" + city + "/edit"), 302, 403, 404, 200, 200, 403);
+        // closing the city's draft is refused by the campaign itself (not open): back to its page, nothing changed
+        expect("POST close city campaign", () -> post("/campaigns/" + city + "/close").with(csrf())
+                .param("version", Long.toString(campaigns.findById(city).orElseThrow().getVersion())),
+                302, 403, 404, 302, 302, 403);
+        expect("GET nonexistent campaign", () -> get("/campaigns/987654321"), 302, 404, 404, 404, 404, 403);
+    }
+
+    private long demoCampaign(String orgCode) {
+        long orgId = demo.org(orgCode).getId();
+        return campaigns.findAll().stream().filter(c -> c.getOrganization().getId() == orgId)
+                .mapToLong(c -> c.getId()).min().orElseThrow(() -> new AssertionError("no demo campaign " + orgCode));
     }
 
     @Autowired

@@ -1,0 +1,93 @@
+package cn.jinan.care.persistence.campaign;
+
+import cn.jinan.care.domain.campaign.TargetGroup;
+import cn.jinan.care.domain.campaign.VisitCampaign;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a campaign visits: one selector per target group, each a query over the campaign's subtree, so that a register
+ * built later (the old members' register, the on-duty casualty register) replaces one method. Members off the roster
+ * are left out, except the deceased whose families the casualty-family group visits.
+ */
+@Component
+@RequiredArgsConstructor
+public class CampaignTargets {
+
+    /**
+     * 第26条 names old members by admission before the founding of the People's Republic: a historic date, not a
+     * tunable number. Until the old members' register exists this is what makes a member "old".
+     */
+    public static final LocalDate OLD_MEMBER_ADMITTED_BEFORE = LocalDate.of(1949, 10, 1);
+
+    private static final String IN_SUBTREE = " from member m join organization o on o.id = m.organization_id"
+            + " where o.path like ?";
+
+    private final JdbcTemplate jdbc;
+
+    /** The distinct members the campaign's groups name, ascending by id. */
+    public SortedSet<Long> of(VisitCampaign campaign) {
+        String pattern = campaign.getOrganization().getPath() + "%";
+        SortedSet<Long> ids = new TreeSet<>();
+        for (TargetGroup group : campaign.getTargets()) {
+            ids.addAll(switch (group) {
+                case HARDSHIP -> hardship(pattern);
+                case OLD_MEMBERS -> oldMembers(pattern, OLD_MEMBER_ADMITTED_BEFORE);
+                case CASUALTY_FAMILIES -> casualtyFamilies(pattern);
+                case AGE_OVER -> agedAtLeast(pattern, campaign.getMinAge(), campaign.getWindowStart());
+                case CUSTOM -> custom(pattern, campaign.getCustomMembers());
+            });
+        }
+        return ids;
+    }
+
+    /** Active members with an open record in the hardship register (第27条 困难党员信息库). */
+    List<Long> hardship(String pattern) {
+        return jdbc.queryForList("select distinct m.id" + IN_SUBTREE + " and m.status = 'ACTIVE'"
+                + " and exists (select 1 from hardship_record h where h.member_id = m.id and h.closed_on is null)",
+                Long.class, pattern);
+    }
+
+    /** Active members admitted before a day (老党员). Replace with the old members' register once it exists. */
+    List<Long> oldMembers(String pattern, LocalDate admittedBefore) {
+        return jdbc.queryForList("select m.id" + IN_SUBTREE + " and m.status = 'ACTIVE' and m.admitted_date < ?",
+                Long.class, pattern, Date.valueOf(admittedBefore));
+    }
+
+    /**
+     * Deceased members known to have died on duty (因公殉职, 第28条), whose families are visited. The roster has no
+     * "died on duty" event yet: a member counts when the policy owes the family follow-ups (an R28-FAMILY-FOLLOW-UP
+     * obligation) or a casualty-family visit has been logged. Replace with the casualty register once it exists.
+     */
+    List<Long> casualtyFamilies(String pattern) {
+        return jdbc.queryForList("select m.id" + IN_SUBTREE + " and m.status = 'DECEASED'"
+                + " and (exists (select 1 from obligation x where x.member_id = m.id"
+                + " and x.rule_code = 'R28-FAMILY-FOLLOW-UP')"
+                + " or exists (select 1 from visit v where v.member_id = m.id and v.kind = 'CASUALTY_FAMILY'))",
+                Long.class, pattern);
+    }
+
+    /** Active members who are at least {@code age} years old on {@code onDay}. */
+    List<Long> agedAtLeast(String pattern, int age, LocalDate onDay) {
+        return jdbc.queryForList("select m.id" + IN_SUBTREE + " and m.status = 'ACTIVE' and m.birth_date <= ?",
+                Long.class, pattern, Date.valueOf(onDay.minusYears(age)));
+    }
+
+    /** The named members who are active and in the subtree. */
+    List<Long> custom(String pattern, Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        String array = memberIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        return jdbc.queryForList("select m.id" + IN_SUBTREE + " and m.status = 'ACTIVE'"
+                + " and m.id = any(cast(? as bigint[]))", Long.class, pattern, array);
+    }
+}
