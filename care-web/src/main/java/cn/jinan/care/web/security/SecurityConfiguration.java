@@ -37,12 +37,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
-                        // 第27条 visit campaigns: the organization department (and the administrator) plans, opens and
-                        // closes them; a branch secretary follows their branch's coverage
-                        .requestMatchers("/campaigns/new", "/campaigns/*/edit").hasAnyRole("ORG_DEPT", "ADMIN")
+                        // 第27条 visit campaigns: the organization department plans, opens and closes them; a branch
+                        // secretary follows their branch's coverage. Not the administrator: the targets are hardship
+                        // members, which system administration does not see (separation of duties)
+                        .requestMatchers("/campaigns/new", "/campaigns/*/edit").hasRole("ORG_DEPT")
                         .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/**")
-                        .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
-                        .requestMatchers("/campaigns", "/campaigns/**").hasAnyRole("ORG_DEPT", "ADMIN")
+                        .hasAnyRole("SECRETARY", "ORG_DEPT")
+                        .requestMatchers("/campaigns", "/campaigns/**").hasRole("ORG_DEPT")
                         .requestMatchers("/organizations/*/edit", "/organizations/*/children/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/organizations/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
