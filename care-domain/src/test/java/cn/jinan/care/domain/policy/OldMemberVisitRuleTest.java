@@ -75,7 +75,7 @@ class OldMemberVisitRuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MemberEventKind.class, mode = EnumSource.Mode.EXCLUDE, names = "SERIOUSLY_ILL")
+    @EnumSource(value = MemberEventKind.class, mode = EnumSource.Mode.EXCLUDE, names = {"SERIOUSLY_ILL", "DISABLED"})
     void otherEventsOfAnOldMemberCallForNoHomeVisit(MemberEventKind kind) {
         Member old = aMember().aged(80, EVENT).retired().build();
 

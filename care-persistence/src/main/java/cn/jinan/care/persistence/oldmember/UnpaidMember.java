@@ -10,4 +10,9 @@ import java.util.List;
  */
 public record UnpaidMember(long memberId, String name, String organizationName, List<Integer> months,
         BigDecimal owed) {
+
+    /** The first unpaid month as yyyy-MM, for the payment form. */
+    public String firstMonthOf(int year) {
+        return java.time.YearMonth.of(year, months.get(0)).toString();
+    }
 }

@@ -33,7 +33,9 @@ public class SecurityConfiguration {
                                 "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
-                        .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
+                        .requestMatchers("/old-members/standards/**")
+                        .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
+                        .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/organizations/*/edit", "/organizations/*/children/new").hasRole("ADMIN")
