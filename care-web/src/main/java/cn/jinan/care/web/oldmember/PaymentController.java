@@ -75,6 +75,9 @@ class PaymentController {
     @PostMapping
     String create(DataScope scope, @Valid @ModelAttribute("form") PaymentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        if (form.getMemberId() == null) {
+            result.rejectValue("memberId", "NotNull");
+        }
         if (!result.hasErrors()) {
             try {
                 Optional<BigDecimal> amount = amount(form, result);

@@ -28,7 +28,7 @@ public class PaymentForm {
 
     static final String MONTH_PATTERN = "\\d{4}-(0[1-9]|1[0-2])";
 
-    @NotNull
+    /** Required for a new payment (the controller checks); an edit keeps the payment's member. */
     private Long memberId;
 
     @NotNull
