@@ -14,6 +14,8 @@ public enum MemberEventKind {
     SANCTIONED,
     TENDENCY_PROBLEM,
     SERIOUSLY_ILL,
+    /** 失能: no longer able to look after oneself (第26条). */
+    DISABLED,
     CRITICALLY_ILL,
     DIED,
     FAMILY_DISASTER

@@ -87,6 +87,14 @@ public class Obligation extends BaseEntity {
      */
     @Column(name = "campaign_id")
     private Long campaignId;
+    /** The fulfilled obligation whose visit asked for this one (a recurring rule's next visit); null otherwise. */
+    @Column(name = "follows_id")
+    private Long followsId;
+
+    /** Why a planner opened it (no event, no previous visit); null for the others. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private PlannedBasis basis;
 
     public static Obligation arise(Member member, MemberEvent event, LocalDate aroseOn, ObligationSpec spec) {
         Obligation o = new Obligation();
@@ -96,6 +104,23 @@ public class Obligation extends BaseEntity {
         o.rule = spec.rule();
         o.action = spec.action();
         o.dueDate = spec.dueDate();
+        return o;
+    }
+
+    /** The next visit a recurring rule asks for once {@code fulfilled} is done, on the day it was done. */
+    public static Obligation followUp(Obligation fulfilled, ObligationSpec spec) {
+        if (fulfilled.status != ObligationStatus.FULFILLED) {
+            throw new IllegalStateException("obligation " + fulfilled.getId() + " is not fulfilled");
+        }
+        Obligation o = arise(fulfilled.member, null, fulfilled.fulfilledOn, spec);
+        o.followsId = fulfilled.getId();
+        return o;
+    }
+
+    /** An obligation a planner finds due on {@code aroseOn} for a standing condition of the member. */
+    public static Obligation planned(Member member, LocalDate aroseOn, ObligationSpec spec, PlannedBasis basis) {
+        Obligation o = arise(member, null, aroseOn, spec);
+        o.basis = basis;
         return o;
     }
 

@@ -26,6 +26,17 @@ public enum ParameterKey {
     OLD_MEMBER_VISIT_MONTHS(RuleCode.R26_OLD_MEMBER_VISIT, "3"),
     /** 第26条: the age from which a seriously ill member counts as an old member for home visits. */
     OLD_MEMBER_MIN_AGE(RuleCode.R26_OLD_MEMBER_VISIT, "60"),
+    /** 第26条: the age from which an old member is very old (高龄) and is visited at home without an event. */
+    OLD_MEMBER_VERY_OLD_AGE(RuleCode.R26_OLD_MEMBER_VISIT, "80"),
+    /**
+     * 第26条: 新中国成立前入党的农村老党员 — a rural member admitted before this day (a date written yyyymmdd) has the living
+     * subsidy.
+     */
+    OLD_MEMBER_SUBSIDY_RURAL_BEFORE(RuleCode.R26_OLD_MEMBER_VISIT, "19491001"),
+    /** 第26条: 未享受离退休待遇的城镇老党员 — an urban member without retirement pay admitted before this day (yyyymmdd). */
+    OLD_MEMBER_SUBSIDY_URBAN_BEFORE(RuleCode.R26_OLD_MEMBER_VISIT, "19491001"),
+    /** 第26条: 定期增长机制 — percent by which a year's monthly standard exceeds the last decided one, each year. */
+    OLD_MEMBER_SUBSIDY_RAISE_PERCENT(RuleCode.R26_OLD_MEMBER_VISIT, "5"),
     /** 第27条: days for the visit after a disaster, accident or serious illness in the family ("及时"). */
     EMERGENCY_VISIT_DAYS(RuleCode.R27_EMERGENCY_VISIT, "7"),
     /** 第29条: days for the visit to a critically ill member. */
@@ -51,5 +62,11 @@ public enum ParameterKey {
 
     public BigDecimal defaultValue() {
         return defaultValue;
+    }
+
+    /** A parameter that holds a day as the number yyyymmdd (the parameter table holds numbers only). */
+    public static java.time.LocalDate asDate(BigDecimal yyyymmdd) {
+        int v = yyyymmdd.intValueExact();
+        return java.time.LocalDate.of(v / 10000, v / 100 % 100, v % 100);
     }
 }

@@ -20,6 +20,11 @@ public final class PolicyEngine {
                 new CondolenceRule());
     }
 
+    /** R26-OLD-MEMBER-VISIT, which also plans visits to very old members (no event marks their age). */
+    public OldMemberVisitRule oldMemberVisits() {
+        return oldMemberVisits;
+    }
+
     public List<EventRule> rules() {
         return rules;
     }

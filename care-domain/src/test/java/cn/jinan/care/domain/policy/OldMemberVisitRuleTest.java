@@ -75,7 +75,7 @@ class OldMemberVisitRuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MemberEventKind.class, mode = EnumSource.Mode.EXCLUDE, names = "SERIOUSLY_ILL")
+    @EnumSource(value = MemberEventKind.class, mode = EnumSource.Mode.EXCLUDE, names = {"SERIOUSLY_ILL", "DISABLED"})
     void otherEventsOfAnOldMemberCallForNoHomeVisit(MemberEventKind kind) {
         Member old = aMember().aged(80, EVENT).retired().build();
 
@@ -101,5 +101,41 @@ class OldMemberVisitRuleTest {
                 .isEqualTo(LocalDate.of(2025, 8, 31));
         assertThat(rule.next(LocalDate.of(2025, 6, 1), monthlyFromJune).dueDate())
                 .isEqualTo(LocalDate.of(2025, 7, 1));
+    }
+
+    @Test
+    void aDisabledOldMemberIsVisitedWithin3Months() {
+        Member disabled = aMember().aged(70, EVENT).build();
+
+        assertThat(rule.onEvent(disabled, MemberEventKind.DISABLED, EVENT, Parameters.defaults())).contains(
+                new ObligationSpec(RuleCode.R26_OLD_MEMBER_VISIT, RequiredAction.OLD_MEMBER_VISIT,
+                        LocalDate.of(2025, 7, 15)));
+    }
+
+    @Test
+    void aDisabledWorkingMemberOf45IsNotAnOldMember() {
+        Member working45 = aMember().aged(45, EVENT).build();
+
+        assertThat(rule.onEvent(working45, MemberEventKind.DISABLED, EVENT, Parameters.defaults())).isEmpty();
+    }
+
+    @Test
+    void aMemberIsVeryOldFromThe80thBirthday() {
+        LocalDate birthday = LocalDate.of(2025, 4, 15);
+        Member member = aMember().aged(80, birthday).build();
+
+        assertThat(rule.planned(member, birthday.minusDays(1), Parameters.defaults())).isEmpty();
+        assertThat(rule.planned(member, birthday, Parameters.defaults())).contains(
+                new ObligationSpec(RuleCode.R26_OLD_MEMBER_VISIT, RequiredAction.OLD_MEMBER_VISIT,
+                        birthday.plusMonths(3)));
+    }
+
+    @Test
+    void theVeryOldAgeIsAParameter() {
+        Parameters eightyFive = (key, day) -> key == ParameterKey.OLD_MEMBER_VERY_OLD_AGE ? BigDecimal.valueOf(85)
+                : key.defaultValue();
+        Member eighty = aMember().aged(80, EVENT).build();
+
+        assertThat(rule.planned(eighty, EVENT, eightyFive)).isEmpty();
     }
 }

@@ -212,6 +212,30 @@ public class HistoryService {
         });
     }
 
+    public List<Change> ofSubsidyPayment(long id) {
+        return history(cn.jinan.care.domain.oldmember.SubsidyPayment.class, id, p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("subsidyPeriodKind", p.getPeriodKind());
+            m.put("subsidyPeriodStart", p.getPeriodStart());
+            m.put("subsidyAmount", p.getAmount());
+            m.put("fundingSource", p.getFundingSource());
+            m.put("subsidyPaidOn", p.getPaidOn());
+            m.put("note", p.getNote());
+            return m;
+        });
+    }
+
+    public List<Change> ofSubsidyStandard(long id) {
+        return history(cn.jinan.care.domain.oldmember.SubsidyStandard.class, id, s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", s.getYear());
+            m.put("subsidyMonthlyAmount", s.getMonthlyAmount());
+            m.put("fundingSource", s.getFundingSource());
+            m.put("note", s.getNote());
+            return m;
+        });
+    }
+
     public List<Change> ofHardship(long id) {
         return history(cn.jinan.care.domain.hardship.HardshipRecord.class, id, r -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -62,14 +62,19 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
     @Query("select o.member.id from Obligation o where o.campaignId = :campaignId")
     List<Long> findMemberIdsByCampaign(@Param("campaignId") long campaignId);
 
-    /** The open follow-ups (no event: asked for by a fulfilled obligation of a recurring rule) that arose on a day. */
+    /** The open next visits that a fulfilled obligation asked for. */
     @Query("""
-            select o from Obligation o where o.member.id = :memberId and o.rule = :rule and o.event is null
-               and o.aroseOn = :aroseOn and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+            select o from Obligation o where o.followsId = :followsId
+               and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
              order by o.id
             """)
-    List<Obligation> findOpenFollowUps(@Param("memberId") long memberId, @Param("rule") RuleCode rule,
-            @Param("aroseOn") LocalDate aroseOn);
+    List<Obligation> findOpenFollowUps(@Param("followsId") long followsId);
+
+    @Query("""
+            select count(o) > 0 from Obligation o where o.member.id = :memberId and o.rule = :rule
+               and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+            """)
+    boolean existsOpen(@Param("memberId") long memberId, @Param("rule") RuleCode rule);
 
     @Query("select o from Obligation o join fetch o.member m join fetch m.organization org"
             + " where o.id = :id and org.path like :pathPattern")

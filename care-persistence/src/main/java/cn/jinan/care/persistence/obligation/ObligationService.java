@@ -102,8 +102,8 @@ public class ObligationService {
     public void onRecordChanged(String type, long id, Optional<FulfillingRecord> now) {
         List<Obligation> released = obligations.findByFulfilledByTypeAndFulfilledById(type, id);
         for (Obligation obligation : released) {
-            obligations.findOpenFollowUps(obligation.getMember().getId(), obligation.getRule(),
-                    obligation.getFulfilledOn()).stream().findFirst().ifPresent(obligations::delete);
+            // the next visit this one asked for, named by its link (a planned visit arising the same day is not it)
+            obligations.findOpenFollowUps(obligation.getId()).forEach(obligations::delete);
             obligation.reopen();
         }
         entityManager.flush();
@@ -115,10 +115,15 @@ public class ObligationService {
         }
     }
 
+    /**
+     * Fulfils the obligation; a recurring rule asks for the next visit, unless another of the member's obligations of
+     * the rule is still open (two conditions, e.g. seriously ill and very old, call for one series of visits, not two).
+     */
     private void fulfil(Obligation obligation, FulfillingRecord record) {
         obligation.fulfil(record.type(), record.id(), record.date());
         engine.followUp(record.member(), obligation.getRule(), record.date(), parameters)
-                .ifPresent(next -> obligations.save(Obligation.arise(record.member(), null, record.date(), next)));
+                .filter(next -> !obligations.existsOpen(record.member().getId(), obligation.getRule()))
+                .ifPresent(next -> obligations.save(Obligation.followUp(obligation, next)));
     }
 
     /** A talk or visit of the obligation's action, on or after its day, that fulfils nothing yet. */

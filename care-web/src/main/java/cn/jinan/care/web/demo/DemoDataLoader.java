@@ -51,6 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final cn.jinan.care.persistence.obligation.ObligationService obligations;
     private final DemoRecords records;
     private final DemoCampaigns campaigns;
+    private final OldMemberDemo oldMembers;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -102,6 +103,7 @@ class DemoDataLoader implements ApplicationRunner {
             obligations.onEvent(events.save(member.record(seed.kind(), seed.date(), seed.note(), today)));
         }
         records.load(new java.util.ArrayList<>(byIdNumber.values()), today);
+        oldMembers.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         campaigns.load(today);
         log.info("Demo data loaded: {} organizations, {} members, {} events in {} ms",
                 dataset.organizations().size(), dataset.members().size(), dataset.events().size(),

@@ -34,7 +34,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/rules/parameters/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/rules").authenticated()
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
-                        .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
+                        .requestMatchers("/old-members/standards/**")
+                        .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
+                        .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         // 第27条 visit campaigns: the organization department plans, opens and closes them; a branch

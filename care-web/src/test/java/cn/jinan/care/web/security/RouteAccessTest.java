@@ -98,6 +98,26 @@ class RouteAccessTest {
         expect("POST new parameter value", () -> post("/rules/parameters/TRAINING_HOURS_PER_YEAR").with(csrf()),
                 302, 403, 403, 403, 200, 403);
         campaignRoutes();
+        for (String page : List.of("/old-members", "/old-members/unpaid", "/old-members/payments",
+                "/old-members/payments/new", "/old-members/payments/batch")) {
+            expect("GET " + page, () -> get(page), 302, 200, 200, 200, 403, 403);
+        }
+        expect("GET /old-members/standards", () -> get("/old-members/standards"), 302, 200, 200, 200, 200, 403);
+        expect("GET /old-members/standards/new", () -> get("/old-members/standards/new"), 302, 403, 403, 200, 200,
+                403);
+        expect("POST /old-members/standards", () -> post("/old-members/standards").with(csrf()), 302, 403, 403, 200,
+                200, 403);
+        long ownPayment = oldMemberPayments.inScope(cn.jinan.care.persistence.scope.DataScope.of(demo.org("JN010101")),
+                null, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(),
+                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).getId();
+        for (String suffix : List.of("/edit", "/history")) {
+            expect("GET own branch's subsidy payment" + suffix, () -> get("/old-members/payments/" + ownPayment + suffix),
+                    302, 200, 200, 200, 403, 403);
+        }
+        expect("GET subsidy payment form for other district's member",
+                () -> get("/old-members/payments/new?member=" + otherDistrictMember), 302, 404, 404, 200, 403, 403);
+        expect("GET old members of an organization outside scope", () -> get("/old-members?org=" + otherDistrict),
+                302, 404, 404, 200, 403, 403);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
@@ -140,6 +160,8 @@ class RouteAccessTest {
 
     @Autowired
     private cn.jinan.care.persistence.talk.TalkService talkService;
+    @Autowired
+    private cn.jinan.care.persistence.oldmember.SubsidyService oldMemberPayments;
 
     private long talkFor(long memberId, String orgCode) {
         long[] id = new long[1];
