@@ -270,4 +270,53 @@ public class HistoryService {
             return m;
         });
     }
+
+    public List<Change> ofCasualtyCase(long id) {
+        return history(cn.jinan.care.domain.casualty.CasualtyCase.class, id, c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("casualtyKind", c.getKind());
+            m.put("casualtyEventDate", c.getEventDate());
+            m.put("casualtyCause", c.getCause());
+            m.put("casualtyDisabilityGrade", c.getDisabilityGrade());
+            m.put("casualtyDisabilityDescription", c.getDisabilityDescription());
+            m.put("casualtyMartyr", c.isMartyr());
+            m.put("casualtyMartyrRecognisedOn", c.getMartyrRecognisedOn());
+            m.put("casualtyMartyrDocument", c.getMartyrDocument());
+            m.put("casualtyResponsiblePerson", c.getResponsiblePerson());
+            m.put("casualtyResponsiblePhone", c.getResponsiblePhone());
+            m.put("casualtyOpenedOn", c.getOpenedOn());
+            m.put("casualtyNotes", c.getNotes());
+            m.put("casualtyClosedOn", c.getClosedOn());
+            m.put("casualtyCloseReason", c.getCloseReason());
+            return m;
+        });
+    }
+
+    public List<Change> ofCasualtyFamilyMember(long id) {
+        return history(cn.jinan.care.domain.casualty.CasualtyFamilyMember.class, id, f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("familyRelation", f.getRelation());
+            m.put("familyName", f.getName());
+            m.put("familyBirthYear", f.getBirthYear());
+            m.put("familyIncomeSource", f.getIncomeSource());
+            m.put("familyPension", f.getPension());
+            m.put("familyMedical", f.getMedical());
+            m.put("familySchoolingOrEmployment", f.getSchoolingOrEmployment());
+            return m;
+        });
+    }
+
+    public List<Change> ofCasualtyFollowUp(long id) {
+        return history(cn.jinan.care.domain.casualty.CasualtyFollowUp.class, id, f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("followUpDate", f.getDate());
+            m.put("followUpByWhom", f.getByWhom());
+            m.put("followUpFindings", f.getFindings());
+            m.put("helpKind", f.getHelpKind());
+            m.put("helpGiven", f.getHelpGiven());
+            m.put("helpAmount", f.getAmount());
+            m.put("helpFundingSource", f.getFundingSource());
+            return m;
+        });
+    }
 }
