@@ -295,13 +295,13 @@ public class HistoryService {
     public List<Change> ofCasualtyFamilyMember(long id) {
         return history(cn.jinan.care.domain.casualty.CasualtyFamilyMember.class, id, f -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("familyRelation", f.getRelation());
-            m.put("familyName", f.getName());
-            m.put("familyBirthYear", f.getBirthYear());
-            m.put("familyIncomeSource", f.getIncomeSource());
-            m.put("familyPension", f.getPension());
-            m.put("familyMedical", f.getMedical());
-            m.put("familySchoolingOrEmployment", f.getSchoolingOrEmployment());
+            m.put("casualtyFamilyRelation", f.getRelation());
+            m.put("casualtyFamilyName", f.getName());
+            m.put("casualtyFamilyBirthYear", f.getBirthYear());
+            m.put("casualtyFamilyIncomeSource", f.getIncomeSource());
+            m.put("casualtyFamilyPension", f.getPension());
+            m.put("casualtyFamilyMedical", f.getMedical());
+            m.put("casualtyFamilySchoolingOrEmployment", f.getSchoolingOrEmployment());
             return m;
         });
     }
@@ -309,13 +309,13 @@ public class HistoryService {
     public List<Change> ofCasualtyFollowUp(long id) {
         return history(cn.jinan.care.domain.casualty.CasualtyFollowUp.class, id, f -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("followUpDate", f.getDate());
-            m.put("followUpByWhom", f.getByWhom());
-            m.put("followUpFindings", f.getFindings());
-            m.put("helpKind", f.getHelpKind());
-            m.put("helpGiven", f.getHelpGiven());
-            m.put("helpAmount", f.getAmount());
-            m.put("helpFundingSource", f.getFundingSource());
+            m.put("casualtyFollowUpDate", f.getDate());
+            m.put("casualtyFollowUpByWhom", f.getByWhom());
+            m.put("casualtyFollowUpFindings", f.getFindings());
+            m.put("casualtyHelpKind", f.getHelpKind());
+            m.put("casualtyHelpGiven", f.getHelpGiven());
+            m.put("casualtyHelpAmount", f.getAmount());
+            m.put("casualtyHelpFundingSource", f.getFundingSource());
             return m;
         });
     }

@@ -35,7 +35,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
-                                "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                                "/health/**", "/counseling/**", "/casualty/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/organizations/*/edit", "/organizations/*/children/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/organizations/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
