@@ -278,4 +278,14 @@ class CasualtyPagesTest {
                 .andExpect(content().string(containsString("家属已迁居外省")))
                 .andExpect(content().string(not(containsString("/casualty/" + c.getId() + "/follow-ups/new"))));
     }
+
+    @Test
+    void theDemoBranchShowsAFamilyWhoseFollowUpIsOverdueAndTheDistrictSeesTheMartyr() throws Exception {
+        mvc.perform(get("/casualty").with(demo.as("secretary1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("跟踪走访逾期")))
+                .andExpect(content().string(containsString("因公伤残")));
+        mvc.perform(get("/casualty").param("kind", "DIED_ON_DUTY").with(demo.as("lixia")))
+                .andExpect(content().string(containsString("烈士")));
+    }
 }
