@@ -39,6 +39,8 @@ public enum ParameterKey {
     OLD_MEMBER_SUBSIDY_RAISE_PERCENT(RuleCode.R26_OLD_MEMBER_VISIT, "5"),
     /** 第27条: days for the visit after a disaster, accident or serious illness in the family ("及时"). */
     EMERGENCY_VISIT_DAYS(RuleCode.R27_EMERGENCY_VISIT, "7"),
+    /** 第28条: months between follow-ups of the family of a member who died on duty ("定期跟踪走访"). */
+    FAMILY_FOLLOW_UP_MONTHS(RuleCode.R28_FAMILY_FOLLOW_UP, "6"),
     /** 第29条: days for the visit to a critically ill member. */
     END_OF_LIFE_VISIT_DAYS(RuleCode.R29_END_OF_LIFE, "7"),
     /** 第29条: days for the condolence after a member's death. */

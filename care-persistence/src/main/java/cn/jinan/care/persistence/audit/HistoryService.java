@@ -312,4 +312,53 @@ public class HistoryService {
             return m;
         });
     }
+
+    public List<Change> ofCasualtyCase(long id) {
+        return history(cn.jinan.care.domain.casualty.CasualtyCase.class, id, c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("casualtyKind", c.getKind());
+            m.put("casualtyEventDate", c.getEventDate());
+            m.put("casualtyCause", c.getCause());
+            m.put("casualtyDisabilityGrade", c.getDisabilityGrade());
+            m.put("casualtyDisabilityDescription", c.getDisabilityDescription());
+            m.put("casualtyMartyr", c.isMartyr());
+            m.put("casualtyMartyrRecognisedOn", c.getMartyrRecognisedOn());
+            m.put("casualtyMartyrDocument", c.getMartyrDocument());
+            m.put("casualtyResponsiblePerson", c.getResponsiblePerson());
+            m.put("casualtyResponsiblePhone", c.getResponsiblePhone());
+            m.put("casualtyOpenedOn", c.getOpenedOn());
+            m.put("casualtyNotes", c.getNotes());
+            m.put("casualtyClosedOn", c.getClosedOn());
+            m.put("casualtyCloseReason", c.getCloseReason());
+            return m;
+        });
+    }
+
+    public List<Change> ofCasualtyFamilyMember(long id) {
+        return history(cn.jinan.care.domain.casualty.CasualtyFamilyMember.class, id, f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("casualtyFamilyRelation", f.getRelation());
+            m.put("casualtyFamilyName", f.getName());
+            m.put("casualtyFamilyBirthYear", f.getBirthYear());
+            m.put("casualtyFamilyIncomeSource", f.getIncomeSource());
+            m.put("casualtyFamilyPension", f.getPension());
+            m.put("casualtyFamilyMedical", f.getMedical());
+            m.put("casualtyFamilySchoolingOrEmployment", f.getSchoolingOrEmployment());
+            return m;
+        });
+    }
+
+    public List<Change> ofCasualtyFollowUp(long id) {
+        return history(cn.jinan.care.domain.casualty.CasualtyFollowUp.class, id, f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("casualtyFollowUpDate", f.getDate());
+            m.put("casualtyFollowUpByWhom", f.getByWhom());
+            m.put("casualtyFollowUpFindings", f.getFindings());
+            m.put("casualtyHelpKind", f.getHelpKind());
+            m.put("casualtyHelpGiven", f.getHelpGiven());
+            m.put("casualtyHelpAmount", f.getAmount());
+            m.put("casualtyHelpFundingSource", f.getFundingSource());
+            return m;
+        });
+    }
 }

@@ -63,16 +63,14 @@ public class CampaignTargets {
     }
 
     /**
-     * Deceased members known to have died on duty (因公殉职, 第28条), whose families are visited. The roster has no
-     * "died on duty" event yet: a member counts when the policy owes the family follow-ups (an R28-FAMILY-FOLLOW-UP
-     * obligation) or a casualty-family visit has been logged. Replace with the casualty register once it exists.
+     * Members who died on duty (因公殉职、牺牲, 第28条) with an open file in the casualty register: their families are
+     * visited. A file opened for a member disabled on duty counts too (the member is visited).
      */
     List<Long> casualtyFamilies(String pattern) {
-        return jdbc.queryForList("select m.id" + IN_SUBTREE + " and m.status = 'DECEASED'"
-                + " and (exists (select 1 from obligation x where x.member_id = m.id"
-                + " and x.rule_code = 'R28-FAMILY-FOLLOW-UP')"
-                + " or exists (select 1 from visit v where v.member_id = m.id and v.kind = 'CASUALTY_FAMILY'))",
-                Long.class, pattern);
+        return jdbc.queryForList("select distinct m.id" + IN_SUBTREE
+                + " and exists (select 1 from casualty_case c where c.member_id = m.id and c.closed_on is null)"
+                + " and (m.status = 'ACTIVE' or exists (select 1 from casualty_case d where d.member_id = m.id"
+                + " and d.kind = 'DIED_ON_DUTY'))", Long.class, pattern);
     }
 
     /** Active members who are at least {@code age} years old on {@code onDay}. */

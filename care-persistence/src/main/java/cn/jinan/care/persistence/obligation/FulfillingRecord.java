@@ -11,4 +11,6 @@ public record FulfillingRecord(String type, long id, Member member, RequiredActi
     public static final String VISIT = "VISIT";
     /** A health check's follow-up (第22条). */
     public static final String HEALTH = "HEALTH";
+    /** A follow-up in the on-duty casualty register (第28条). */
+    public static final String CASUALTY = "CASUALTY";
 }

@@ -84,7 +84,8 @@ public class ObligationService {
         if (record.action() == null) {
             return Optional.empty();
         }
-        List<Obligation> open = obligations.findOpenFor(record.member().getId(), record.action(), record.date());
+        List<Obligation> open = obligations.findOpenFor(record.member().getId(), record.action(), record.date())
+                .stream().filter(o -> !askedForThatDay(o, record.date())).toList();
         if (open.isEmpty()) {
             return Optional.empty();
         }
@@ -116,14 +117,53 @@ public class ObligationService {
     }
 
     /**
-     * Fulfils the obligation; a recurring rule asks for the next visit, unless another of the member's obligations of
-     * the rule is still open (two conditions, e.g. seriously ill and very old, call for one series of visits, not two).
+     * Opens an obligation a register asks for (not a member event's rule: e.g. the family follow-up of a death on duty,
+     * which the casualty register knows about). Records already logged that answer it fulfil it straight away, and,
+     * for a recurring rule, the follow-ups each of them asks for in turn: the chain catches up with the visits logged
+     * before the register knew.
      */
-    private void fulfil(Obligation obligation, FulfillingRecord record) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Obligation open(Member member, MemberEvent event, LocalDate aroseOn, ObligationSpec spec) {
+        Obligation first = obligations.save(Obligation.arise(member, event, aroseOn, spec));
+        Optional<Obligation> current = Optional.of(first);
+        while (current.isPresent()) {
+            Obligation obligation = current.get();
+            current = unusedRecordFor(obligation).flatMap(record -> fulfil(obligation, record));
+        }
+        return first;
+    }
+
+    /** Waives the member's open obligations of a rule, with the reason (e.g. the register's case was closed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Obligation> waiveOpen(Member member, cn.jinan.care.domain.policy.RuleCode rule, String reason) {
+        List<Obligation> waived = new ArrayList<>();
+        for (Obligation o : obligations.findByMember(member.getId())) {
+            if (o.getStatus() == ObligationStatus.OPEN && o.getRule() == rule) {
+                o.waive(reason, AuditActor.current());
+                waived.add(o);
+            }
+        }
+        return waived;
+    }
+
+    /**
+     * Fulfils the obligation; returns the next visit a recurring rule asks for, unless another of the member's
+     * obligations of the rule is still open (two conditions, e.g. seriously ill and very old, call for one series of
+     * visits, not two).
+     */
+    private Optional<Obligation> fulfil(Obligation obligation, FulfillingRecord record) {
         obligation.fulfil(record.type(), record.id(), record.date());
-        engine.followUp(record.member(), obligation.getRule(), record.date(), parameters)
+        return engine.followUp(record.member(), obligation.getRule(), record.date(), parameters)
                 .filter(next -> !obligations.existsOpen(record.member().getId(), obligation.getRule()))
-                .ifPresent(next -> obligations.save(Obligation.followUp(obligation, next)));
+                .map(next -> obligations.save(Obligation.followUp(obligation, next)));
+    }
+
+    /**
+     * A recurring rule's follow-up that arose from a record of this day: a second record of the same day (the same
+     * visit logged in the visit log and in a register) does not answer it.
+     */
+    private boolean askedForThatDay(Obligation obligation, LocalDate recordDate) {
+        return obligation.getFollowsId() != null && obligation.getAroseOn().equals(recordDate);
     }
 
     /** A talk or visit of the obligation's action, on or after its day, that fulfils nothing yet. */
@@ -148,11 +188,30 @@ public class ObligationService {
                 .setParameter("from", obligation.getAroseOn())
                 .setParameter("to", to)
                 .getResultList();
-        for (Object[] c : candidates) {
-            long recordId = (Long) c[0];
-            if (obligations.findByFulfilledByTypeAndFulfilledById(type, recordId).isEmpty()) {
-                return Optional.of(new FulfillingRecord(type, recordId, obligation.getMember(),
-                        obligation.getAction(), (LocalDate) c[1]));
+        List<Object[]> typed = new ArrayList<>();
+        candidates.forEach(c -> typed.add(new Object[] {type, c[0], c[1]}));
+        if (obligation.getAction() == cn.jinan.care.domain.policy.RequiredAction.FAMILY_FOLLOW_UP) {
+            // 第28条: the casualty register's own follow-ups answer the family follow-up as visits do
+            entityManager.createQuery("select f.id, f.date from CasualtyFollowUp f join f.casualtyCase c"
+                            + " where c.member.id = :member and c.kind = cn.jinan.care.domain.casualty.CasualtyKind"
+                            + ".DIED_ON_DUTY and f.date >= :from", Object[].class)
+                    .setParameter("member", obligation.getMember().getId())
+                    .setParameter("from", obligation.getAroseOn())
+                    .getResultList()
+                    .forEach(c -> typed.add(new Object[] {FulfillingRecord.CASUALTY, c[0], c[1]}));
+            typed.sort(java.util.Comparator.comparing((Object[] c) -> (LocalDate) c[2])
+                    .thenComparing(c -> (Long) c[1]));
+        }
+        for (Object[] c : typed) {
+            String recordType = (String) c[0];
+            long recordId = (Long) c[1];
+            LocalDate date = (LocalDate) c[2];
+            if (askedForThatDay(obligation, date)) {
+                continue;
+            }
+            if (obligations.findByFulfilledByTypeAndFulfilledById(recordType, recordId).isEmpty()) {
+                return Optional.of(new FulfillingRecord(recordType, recordId, obligation.getMember(),
+                        obligation.getAction(), date));
             }
         }
         return Optional.empty();

@@ -138,6 +138,9 @@ class CampaignServiceTest {
 
     // ---- opening
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.jinan.care.persistence.casualty.CasualtyService casualtyCases;
+
     @Test
     void openingMakesOneVisitDuePerTargetMemberOfEachGroupOnce() {
         Member poor = inHardship(branch, "困难党员");
@@ -146,10 +149,11 @@ class CampaignServiceTest {
         Member aged = tree.member(neighbour, aMember().name("高龄党员").born(today.minusYears(85)));
         Member named = tree.member(branch, aMember().name("指定党员").born(LocalDate.of(1990, 1, 1)));
         Member casualty = tree.member(branch, "因公殉职党员");
-        as(() -> members.recordEvent(DataScope.of(branch), casualty.getId(), MemberEventKind.DIED,
-                today.minusMonths(6), "抢险中牺牲"));
-        as(() -> visits.log(DataScope.of(branch), UUID.randomUUID(), casualty.getId(), new VisitDetails(
-                today.minusMonths(5), VisitKind.CASUALTY_FAMILY, "支部书记", true, null, null, null, null, null)));
+        // the casualty register's file (第28条) records the death and makes the family a target
+        as(() -> casualtyCases.open(DataScope.of(branch), UUID.randomUUID(), casualty.getId(),
+                new cn.jinan.care.domain.casualty.CasualtyDetails(cn.jinan.care.domain.casualty.CasualtyKind.DIED_ON_DUTY,
+                        today.minusMonths(6), cn.jinan.care.domain.casualty.DeathCause.LINE_OF_DUTY, null, null,
+                        false, null, null, "王主任", "13800000000", today.minusMonths(5), "抢险中牺牲")));
         Member deceased = inHardship(branch, "已故困难党员");
         as(() -> members.recordEvent(DataScope.of(branch), deceased.getId(), MemberEventKind.DIED,
                 today.minusDays(2), null));

@@ -52,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRecords records;
     private final DemoCampaigns campaigns;
     private final OldMemberDemo oldMembers;
+    private final CasualtyDemoData casualties;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -104,6 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         records.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         oldMembers.load(new java.util.ArrayList<>(byIdNumber.values()), today);
+        casualties.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         campaigns.load(today);
         log.info("Demo data loaded: {} organizations, {} members, {} events in {} ms",
                 dataset.organizations().size(), dataset.members().size(), dataset.events().size(),

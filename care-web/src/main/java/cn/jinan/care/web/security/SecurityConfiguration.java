@@ -38,7 +38,7 @@ public class SecurityConfiguration {
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
                         .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
-                                "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                                "/health/**", "/counseling/**", "/casualty/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         // 第27条 visit campaigns: the organization department plans, opens and closes them; a branch
                         // secretary follows their branch's coverage. Not the administrator: the targets are hardship
                         // members, which system administration does not see (separation of duties)

@@ -118,6 +118,26 @@ class RouteAccessTest {
                 () -> get("/old-members/payments/new?member=" + otherDistrictMember), 302, 404, 404, 200, 403, 403);
         expect("GET old members of an organization outside scope", () -> get("/old-members?org=" + otherDistrict),
                 302, 404, 404, 200, 403, 403);
+        // 第28条 casualty register: sensitive like the hardship register — branch and subtree only
+        for (String list : List.of("/casualty", "/casualty/new", "/casualty?overdue=true")) {
+            expect("GET " + list, () -> get(list), 302, 200, 200, 200, 403, 403);
+        }
+        long ownCase = casualtyCaseIn("JN010101");
+        long neighbourCase = casualtyCaseIn("JN010102");
+        long otherDistrictCase = casualtyCaseIn("JN020101");
+        for (String suffix : List.of("", "/edit", "/history", "/family/new", "/follow-ups/new", "/close")) {
+            expect("GET own casualty case" + suffix, () -> get("/casualty/" + ownCase + suffix),
+                    302, 200, 200, 200, 403, 403);
+            expect("GET neighbour branch's casualty case" + suffix, () -> get("/casualty/" + neighbourCase + suffix),
+                    302, 404, 200, 200, 403, 403);
+            expect("GET other district's casualty case" + suffix,
+                    () -> get("/casualty/" + otherDistrictCase + suffix), 302, 404, 404, 200, 403, 403);
+        }
+        expect("GET casualty filtered outside scope", () -> get("/casualty?org=" + otherDistrict),
+                302, 404, 404, 200, 403, 403);
+        expect("POST follow-up on other district's casualty case",
+                () -> post("/casualty/" + otherDistrictCase + "/follow-ups").with(csrf()), 302, 404, 404, 200, 403,
+                403);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
@@ -170,6 +190,24 @@ class RouteAccessTest {
                 memberId, new cn.jinan.care.domain.talk.TalkDetails(java.time.LocalDate.now(),
                         cn.jinan.care.domain.talk.TalkKind.ROUTINE, "测试", cn.jinan.care.domain.talk.TalkerPost.OTHER,
                         null, "要点")).id());
+        return id[0];
+    }
+
+    @Autowired
+    private cn.jinan.care.web.support.Records records;
+    @Autowired
+    private cn.jinan.care.persistence.casualty.CasualtyService casualtyService;
+
+    /** A fresh member of the organization disabled on duty, with an open casualty case. */
+    private long casualtyCaseIn(String orgCode) {
+        long memberId = records.newMember(orgCode).getId();
+        long[] id = new long[1];
+        java.time.LocalDate day = java.time.LocalDate.now().minusYears(1);
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = casualtyService.open(
+                cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(),
+                memberId, new cn.jinan.care.domain.casualty.CasualtyDetails(
+                        cn.jinan.care.domain.casualty.CasualtyKind.DISABLED_ON_DUTY, day, null, 6, null, false, null,
+                        null, "测试", null, day, null)));
         return id[0];
     }
 
