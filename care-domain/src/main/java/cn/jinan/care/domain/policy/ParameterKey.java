@@ -35,7 +35,25 @@ public enum ParameterKey {
     /** 第21条: the fewest working days a recuperation stay lasts. */
     RECUPERATION_MIN_WORKING_DAYS(RuleCode.R21_RECUPERATION, "5"),
     /** 第21条: the most working days a recuperation stay lasts. */
-    RECUPERATION_MAX_WORKING_DAYS(RuleCode.R21_RECUPERATION, "7");
+    RECUPERATION_MAX_WORKING_DAYS(RuleCode.R21_RECUPERATION, "7"),
+    /** 第9条: the party age (whole years) from which a member receives the "光荣在党50年" medal. */
+    MEDAL_MIN_PARTY_AGE(RuleCode.R09_MEDAL_50, "50"),
+    /** 第9条: the month of the day on which party age is counted for the medal (七一: July). */
+    MEDAL_COUNT_MONTH(RuleCode.R09_MEDAL_50, "7"),
+    /** 第9条: the day of that month (七一: the 1st). */
+    MEDAL_COUNT_DAY(RuleCode.R09_MEDAL_50, "1"),
+    /** 第20条: months a warning (警告) keeps a member off honor lists. */
+    IMPACT_MONTHS_WARNING(RuleCode.R20_IMPACT_PERIOD, "12"),
+    /** 第20条: months for a serious warning (严重警告). */
+    IMPACT_MONTHS_SERIOUS_WARNING(RuleCode.R20_IMPACT_PERIOD, "18"),
+    /** 第20条: months for removal from party posts (撤销党内职务). */
+    IMPACT_MONTHS_REMOVAL_FROM_POST(RuleCode.R20_IMPACT_PERIOD, "24"),
+    /** 第20条: months after the probation period of 留党察看 (the probation itself, 12 or 24 months, is entered). */
+    IMPACT_MONTHS_AFTER_PROBATION(RuleCode.R20_IMPACT_PERIOD, "24"),
+    /** 第20条: months for an admonition (诫勉): 六个月内不得提拔或者重用. */
+    IMPACT_MONTHS_ADMONITION(RuleCode.R20_IMPACT_PERIOD, "6"),
+    /** 第20条: months for an organizational adjustment (调整职务等组织调整): 一年内不得提拔. */
+    IMPACT_MONTHS_ORGANIZATIONAL_ADJUSTMENT(RuleCode.R20_IMPACT_PERIOD, "12");
 
     private final RuleCode rule;
     private final BigDecimal defaultValue;
