@@ -270,4 +270,34 @@ public class HistoryService {
             return m;
         });
     }
+    public List<Change> ofHonor(long id) {
+        return history(cn.jinan.care.domain.honor.Honor.class, id, h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("honorKind", h.getKind());
+            m.put("year", h.getYear());
+            m.put("honorTitle", h.getTitle());
+            m.put("awardLevel", h.getLevel());
+            m.put("awardedOn", h.getAwardedOn());
+            m.put("awardingBody", h.getAwardingBody());
+            m.put("documentNumber", h.getDocumentNumber());
+            m.put("rewardAmount", h.getRewardAmount());
+            m.put("fundingSource", h.getFundingSource());
+            m.put("honorNotes", h.getNotes());
+            return m;
+        });
+    }
+
+    public List<Change> ofSanction(long id) {
+        return history(cn.jinan.care.domain.sanction.Sanction.class, id, s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sanctionType", s.getType());
+            m.put("decidedOn", s.getDecidedOn());
+            m.put("decidingBody", s.getDecidingBody());
+            m.put("documentNumber", s.getDocumentNumber());
+            m.put("probationMonths", s.getProbationMonths());
+            m.put("impactUntil", s.getImpactUntil());
+            m.put("sanctionGrounds", s.getGrounds());
+            return m;
+        });
+    }
 }
