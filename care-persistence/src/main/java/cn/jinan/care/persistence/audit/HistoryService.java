@@ -276,12 +276,12 @@ public class HistoryService {
             m.put("honorKind", h.getKind());
             m.put("year", h.getYear());
             m.put("honorTitle", h.getTitle());
-            m.put("awardLevel", h.getLevel());
-            m.put("awardedOn", h.getAwardedOn());
-            m.put("awardingBody", h.getAwardingBody());
-            m.put("documentNumber", h.getDocumentNumber());
-            m.put("rewardAmount", h.getRewardAmount());
-            m.put("fundingSource", h.getFundingSource());
+            m.put("honorLevel", h.getLevel());
+            m.put("honorAwardedOn", h.getAwardedOn());
+            m.put("honorAwardingBody", h.getAwardingBody());
+            m.put("honorDocumentNumber", h.getDocumentNumber());
+            m.put("honorReward", h.getRewardAmount());
+            m.put("honorFundingSource", h.getFundingSource());
             m.put("honorNotes", h.getNotes());
             return m;
         });
@@ -291,11 +291,11 @@ public class HistoryService {
         return history(cn.jinan.care.domain.sanction.Sanction.class, id, s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sanctionType", s.getType());
-            m.put("decidedOn", s.getDecidedOn());
-            m.put("decidingBody", s.getDecidingBody());
-            m.put("documentNumber", s.getDocumentNumber());
-            m.put("probationMonths", s.getProbationMonths());
-            m.put("impactUntil", s.getImpactUntil());
+            m.put("sanctionDecidedOn", s.getDecidedOn());
+            m.put("sanctionDecidingBody", s.getDecidingBody());
+            m.put("sanctionDocumentNumber", s.getDocumentNumber());
+            m.put("sanctionProbationMonths", s.getProbationMonths());
+            m.put("sanctionImpactUntil", s.getImpactUntil());
             m.put("sanctionGrounds", s.getGrounds());
             return m;
         });

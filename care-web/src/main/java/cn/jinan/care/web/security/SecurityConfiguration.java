@@ -33,6 +33,13 @@ public class SecurityConfiguration {
                                 "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        // honors, medals and sanctions are decided above the branch: the organization department
+                        // records them, a branch secretary reads those of the branch
+                        .requestMatchers("/honors/new", "/honors/*/edit", "/sanctions/new", "/sanctions/*/edit")
+                        .hasRole("ORG_DEPT")
+                        .requestMatchers(HttpMethod.POST, "/honors/**", "/medals/**", "/sanctions/**")
+                        .hasRole("ORG_DEPT")
+                        .requestMatchers("/honors/**", "/medals/**", "/sanctions/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
