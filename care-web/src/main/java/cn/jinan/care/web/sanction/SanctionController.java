@@ -95,6 +95,9 @@ class SanctionController {
     @PostMapping
     String create(DataScope scope, @Valid @ModelAttribute("form") SanctionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        if (form.getMemberId() == null) {
+            result.rejectValue("memberId", "NotNull");
+        }
         if (!result.hasErrors()) {
             try {
                 long id = sanctions.record(scope, form.getToken(), form.getMemberId(), form.details());

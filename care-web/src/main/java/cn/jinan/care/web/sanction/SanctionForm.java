@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 @Data
 public class SanctionForm {
 
-    @NotNull
+    // required when recording; an edit keeps the record's member
     private Long memberId;
 
     @NotNull

@@ -53,12 +53,16 @@ class HonorPagesTest {
     private SanctionService sanctions;
 
     private MockHttpServletRequestBuilder memberHonor(String user, Member member) {
+        return memberHonor(user, member, "PARTY_FEES");
+    }
+
+    private MockHttpServletRequestBuilder memberHonor(String user, Member member, String fundingSource) {
         return post("/honors").with(demo.as(user)).with(csrf())
                 .param("holder", "MEMBER").param("memberId", member.getId().toString())
                 .param("kind", "OUTSTANDING_MEMBER").param("year", Integer.toString(TODAY.getYear()))
                 .param("level", "DISTRICT").param("awardedOn", TODAY.toString())
                 .param("awardingBody", "中共历下区委").param("documentNumber", "历发〔2026〕9号")
-                .param("rewardAmount", "2000").param("fundingSource", "PARTY_FEES")
+                .param("rewardAmount", "2000").param("fundingSource", fundingSource)
                 .param("token", UUID.randomUUID().toString());
     }
 
@@ -98,7 +102,7 @@ class HonorPagesTest {
     @Test
     void aRewardWithoutItsFundingSourceIsRefusedNextToItWithTheInputKept() throws Exception {
         Member member = records.newMember("JN010101");
-        mvc.perform(memberHonor("lixia", member).param("fundingSource", "").param("notes", "表彰备注保留"))
+        mvc.perform(memberHonor("lixia", member, "").param("notes", "表彰备注保留"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "fundingSource", "honor.funding.required"))
                 .andExpect(content().string(containsString("有奖励金额时请选择经费来源")))
