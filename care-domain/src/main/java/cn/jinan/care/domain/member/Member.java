@@ -230,6 +230,16 @@ public class Member extends BaseEntity {
         return new MemberEvent(this, kind, date, note);
     }
 
+    /**
+     * 开除党籍 ends membership: the member leaves the roster on the day of the decision (a sanction record says why).
+     */
+    public void expel(LocalDate date) {
+        if (status == MemberStatus.DECEASED) {
+            throw DomainException.onField("memberId", "event.member.deceased");
+        }
+        changeStatus(MemberStatus.LEFT, date);
+    }
+
     private void changeStatus(MemberStatus newStatus, LocalDate date) {
         this.status = newStatus;
         this.statusDate = date;

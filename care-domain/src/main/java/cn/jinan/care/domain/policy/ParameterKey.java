@@ -48,7 +48,25 @@ public enum ParameterKey {
     /** 第21条: the fewest working days a recuperation stay lasts. */
     RECUPERATION_MIN_WORKING_DAYS(RuleCode.R21_RECUPERATION, "5"),
     /** 第21条: the most working days a recuperation stay lasts. */
-    RECUPERATION_MAX_WORKING_DAYS(RuleCode.R21_RECUPERATION, "7");
+    RECUPERATION_MAX_WORKING_DAYS(RuleCode.R21_RECUPERATION, "7"),
+    /** 第9条: the party age (whole years) from which a member receives the "光荣在党50年" medal. */
+    MEDAL_MIN_PARTY_AGE(RuleCode.R09_MEDAL_50, "50"),
+    /** 第9条: the month of the day on which party age is counted for the medal (七一: July). */
+    MEDAL_COUNT_MONTH(RuleCode.R09_MEDAL_50, "7"),
+    /** 第9条: the day of that month (七一: the 1st). */
+    MEDAL_COUNT_DAY(RuleCode.R09_MEDAL_50, "1"),
+    /** 第20条: months a warning (警告) keeps a member off honor lists. */
+    IMPACT_MONTHS_WARNING(RuleCode.R20_IMPACT_PERIOD, "12"),
+    /** 第20条: months for a serious warning (严重警告). */
+    IMPACT_MONTHS_SERIOUS_WARNING(RuleCode.R20_IMPACT_PERIOD, "18"),
+    /** 第20条: months for removal from party posts (撤销党内职务). */
+    IMPACT_MONTHS_REMOVAL_FROM_POST(RuleCode.R20_IMPACT_PERIOD, "24"),
+    /** 第20条: months after the probation period of 留党察看 (the probation itself, 12 or 24 months, is entered). */
+    IMPACT_MONTHS_AFTER_PROBATION(RuleCode.R20_IMPACT_PERIOD, "24"),
+    /** 第20条: months for an admonition (诫勉): 六个月内不得提拔或者重用. */
+    IMPACT_MONTHS_ADMONITION(RuleCode.R20_IMPACT_PERIOD, "6"),
+    /** 第20条: months for an organizational adjustment (调整职务等组织调整): 一年内不得提拔. */
+    IMPACT_MONTHS_ORGANIZATIONAL_ADJUSTMENT(RuleCode.R20_IMPACT_PERIOD, "12");
 
     private final RuleCode rule;
     private final BigDecimal defaultValue;
@@ -64,6 +82,30 @@ public enum ParameterKey {
 
     public BigDecimal defaultValue() {
         return defaultValue;
+    }
+
+    /** Whether the parameter holds a day as yyyymmdd rather than a quantity. */
+    public boolean isDate() {
+        return this == OLD_MEMBER_SUBSIDY_RURAL_BEFORE || this == OLD_MEMBER_SUBSIDY_URBAN_BEFORE;
+    }
+
+    /** Whether a value is one this parameter can hold: a real day for a date parameter, a month 1–12, a day 1–31. */
+    public boolean accepts(BigDecimal value) {
+        if (value == null || value.signum() < 0) {
+            return false;
+        }
+        try {
+            if (isDate()) {
+                asDate(value);
+            } else if (this == MEDAL_COUNT_MONTH) {
+                return value.intValueExact() >= 1 && value.intValueExact() <= 12;
+            } else if (this == MEDAL_COUNT_DAY) {
+                return value.intValueExact() >= 1 && value.intValueExact() <= 31;
+            }
+            return true;
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     /** A parameter that holds a day as the number yyyymmdd (the parameter table holds numbers only). */

@@ -334,6 +334,23 @@ public class HistoryService {
         });
     }
 
+    public List<Change> ofHonor(long id) {
+        return history(cn.jinan.care.domain.honor.Honor.class, id, h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("honorKind", h.getKind());
+            m.put("year", h.getYear());
+            m.put("honorTitle", h.getTitle());
+            m.put("honorLevel", h.getLevel());
+            m.put("honorAwardedOn", h.getAwardedOn());
+            m.put("honorAwardingBody", h.getAwardingBody());
+            m.put("honorDocumentNumber", h.getDocumentNumber());
+            m.put("honorReward", h.getRewardAmount());
+            m.put("honorFundingSource", h.getFundingSource());
+            m.put("honorNotes", h.getNotes());
+            return m;
+        });
+    }
+
     public List<Change> ofCasualtyFamilyMember(long id) {
         return history(cn.jinan.care.domain.casualty.CasualtyFamilyMember.class, id, f -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -358,6 +375,20 @@ public class HistoryService {
             m.put("casualtyHelpGiven", f.getHelpGiven());
             m.put("casualtyHelpAmount", f.getAmount());
             m.put("casualtyHelpFundingSource", f.getFundingSource());
+            return m;
+        });
+    }
+
+    public List<Change> ofSanction(long id) {
+        return history(cn.jinan.care.domain.sanction.Sanction.class, id, s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sanctionType", s.getType());
+            m.put("sanctionDecidedOn", s.getDecidedOn());
+            m.put("sanctionDecidingBody", s.getDecidingBody());
+            m.put("sanctionDocumentNumber", s.getDocumentNumber());
+            m.put("sanctionProbationMonths", s.getProbationMonths());
+            m.put("sanctionImpactUntil", s.getImpactUntil());
+            m.put("sanctionGrounds", s.getGrounds());
             return m;
         });
     }

@@ -57,6 +57,10 @@ public class ParameterService implements Parameters {
         if (value == null || value.signum() < 0) {
             throw new DomainException("parameter.value.negative", "value");
         }
+        if (!key.accepts(value)) {
+            throw new DomainException(key.isDate() ? "parameter.value.not-a-date" : "parameter.value.out-of-range",
+                    "value");
+        }
         if (effectiveFrom.isBefore(today)) {
             throw new DomainException("parameter.effective.in-past", "effectiveFrom");
         }

@@ -53,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCampaigns campaigns;
     private final OldMemberDemo oldMembers;
     private final CasualtyDemoData casualties;
+    private final DemoHonors honors;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -107,6 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
         oldMembers.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         casualties.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         campaigns.load(today);
+        honors.load(byCode, new java.util.ArrayList<>(byIdNumber.values()), today);
         log.info("Demo data loaded: {} organizations, {} members, {} events in {} ms",
                 dataset.organizations().size(), dataset.members().size(), dataset.events().size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -17,8 +17,8 @@ public class ParameterForm {
 
     @NotNull
     @DecimalMin("0")
-    @DecimalMax("9999")
-    @Digits(integer = 4, fraction = 2)
+    @DecimalMax("99999999")
+    @Digits(integer = 8, fraction = 2)
     private BigDecimal value;
 
     @NotNull

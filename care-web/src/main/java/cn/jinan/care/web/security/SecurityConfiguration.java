@@ -34,6 +34,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/rules/parameters/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/rules").authenticated()
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        // honors, medals and sanctions are decided above the branch: the organization department
+                        // records them, a branch secretary reads those of the branch
+                        .requestMatchers("/honors/new", "/honors/*/edit", "/sanctions/new", "/sanctions/*/edit")
+                        .hasRole("ORG_DEPT")
+                        .requestMatchers(HttpMethod.POST, "/honors/**", "/medals/**", "/sanctions/**")
+                        .hasRole("ORG_DEPT")
+                        .requestMatchers("/honors/**", "/medals/**", "/sanctions/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/old-members/standards/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
                         .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",

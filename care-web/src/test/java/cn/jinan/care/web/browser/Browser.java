@@ -102,7 +102,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the element, scrolled into view first (phones scroll). */
     void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 

@@ -142,4 +142,13 @@ class RuleCataloguePagesTest {
         assertThat(parameters.valueOn(ParameterKey.TRAINING_HOURS_PER_YEAR, LocalDate.of(year, 12, 31)))
                 .isEqualByComparingTo("32");
     }
+
+    @Test
+    void aDateParameterTakesOnlyARealDay() throws Exception {
+        mvc.perform(post("/rules/parameters/OLD_MEMBER_SUBSIDY_RURAL_BEFORE").with(demo.as("admin")).with(csrf())
+                        .param("value", "19490231").param("effectiveFrom", "2092-01-01").param("note", "不存在的日期"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "value", "parameter.value.not-a-date"))
+                .andExpect(content().string(containsString("不存在的日期")));
+    }
 }

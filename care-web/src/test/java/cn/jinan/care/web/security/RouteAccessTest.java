@@ -138,6 +138,39 @@ class RouteAccessTest {
         expect("POST follow-up on other district's casualty case",
                 () -> post("/casualty/" + otherDistrictCase + "/follow-ups").with(csrf()), 302, 404, 404, 200, 403,
                 403);
+        // honors, medals, sanctions: the organization department records, a secretary reads the branch's
+        for (String list : List.of("/honors", "/honors/export", "/medals", "/medals?view=HELD_BACK",
+                "/medals?view=AWARDED", "/medals/export", "/sanctions", "/sanctions/export")) {
+            expect("GET " + list, () -> get(list), 302, 200, 200, 200, 403, 403);
+        }
+        for (String form : List.of("/honors/new", "/honors/new?holder=ORGANIZATION", "/sanctions/new")) {
+            expect("GET " + form, () -> get(form), 302, 403, 200, 200, 403, 403);
+        }
+        expect("POST /medals/award", () -> post("/medals/award").with(csrf()), 302, 403, 200, 200, 403, 403);
+        expect("GET medal list filtered outside scope", () -> get("/medals?org=" + otherDistrict), 302, 404, 404, 200,
+                403, 403);
+        long ownHonor = honorFor("JN010101");
+        long otherDistrictHonor = honorFor("JN020101");
+        long ownSanction = sanctionFor("JN010101");
+        long otherDistrictSanction = sanctionFor("JN020101");
+        for (String suffix : List.of("", "/history")) {
+            expect("GET own honor" + suffix, () -> get("/honors/" + ownHonor + suffix), 302, 200, 200, 200, 403, 403);
+            expect("GET other district's honor" + suffix, () -> get("/honors/" + otherDistrictHonor + suffix),
+                    302, 404, 404, 200, 403, 403);
+            expect("GET own sanction" + suffix, () -> get("/sanctions/" + ownSanction + suffix),
+                    302, 200, 200, 200, 403, 403);
+            expect("GET other district's sanction" + suffix, () -> get("/sanctions/" + otherDistrictSanction + suffix),
+                    302, 404, 404, 200, 403, 403);
+        }
+        expect("GET own honor's edit", () -> get("/honors/" + ownHonor + "/edit"), 302, 403, 200, 200, 403, 403);
+        expect("GET other district's honor's edit", () -> get("/honors/" + otherDistrictHonor + "/edit"),
+                302, 403, 404, 200, 403, 403);
+        expect("GET own sanction's edit", () -> get("/sanctions/" + ownSanction + "/edit"),
+                302, 403, 200, 200, 403, 403);
+        expect("GET other district's sanction's edit", () -> get("/sanctions/" + otherDistrictSanction + "/edit"),
+                302, 403, 404, 200, 403, 403);
+        expect("POST edit of other district's sanction", () -> post("/sanctions/" + otherDistrictSanction)
+                .with(csrf()), 302, 403, 404, 200, 403, 403);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
@@ -187,7 +220,7 @@ class RouteAccessTest {
         long[] id = new long[1];
         cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = talkService.log(
                 cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(),
-                memberId, new cn.jinan.care.domain.talk.TalkDetails(java.time.LocalDate.now(),
+                memberId, new cn.jinan.care.domain.talk.TalkDetails(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
                         cn.jinan.care.domain.talk.TalkKind.ROUTINE, "测试", cn.jinan.care.domain.talk.TalkerPost.OTHER,
                         null, "要点")).id());
         return id[0];
@@ -208,6 +241,28 @@ class RouteAccessTest {
                 memberId, new cn.jinan.care.domain.casualty.CasualtyDetails(
                         cn.jinan.care.domain.casualty.CasualtyKind.DISABLED_ON_DUTY, day, null, 6, null, false, null,
                         null, "测试", null, day, null)));
+    private cn.jinan.care.persistence.honor.HonorService honorService;
+    @Autowired
+    private cn.jinan.care.persistence.sanction.SanctionService sanctionService;
+
+    private long honorFor(String orgCode) {
+        long memberId = records.newMember(orgCode).getId();
+        long[] id = new long[1];
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = honorService.recordForMember(
+                cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(), memberId,
+                new cn.jinan.care.domain.honor.HonorDetails(cn.jinan.care.domain.honor.HonorKind.OUTSTANDING_MEMBER,
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(), null, cn.jinan.care.domain.honor.AwardLevel.DISTRICT,
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "区委", null, null, null, null)));
+        return id[0];
+    }
+
+    private long sanctionFor(String orgCode) {
+        long memberId = records.newMember(orgCode).getId();
+        long[] id = new long[1];
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = sanctionService.record(
+                cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(), memberId,
+                new cn.jinan.care.domain.sanction.SanctionDetails(cn.jinan.care.domain.sanction.SanctionType.WARNING,
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "纪委", null, null, "测试")));
         return id[0];
     }
 
