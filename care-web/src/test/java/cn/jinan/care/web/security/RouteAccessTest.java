@@ -241,6 +241,10 @@ class RouteAccessTest {
                 memberId, new cn.jinan.care.domain.casualty.CasualtyDetails(
                         cn.jinan.care.domain.casualty.CasualtyKind.DISABLED_ON_DUTY, day, null, 6, null, false, null,
                         null, "测试", null, day, null)));
+        return id[0];
+    }
+
+    @Autowired
     private cn.jinan.care.persistence.honor.HonorService honorService;
     @Autowired
     private cn.jinan.care.persistence.sanction.SanctionService sanctionService;
