@@ -129,7 +129,7 @@ public class FaultToleranceService {
             m.put("ftFacts", c.getFacts());
             m.put("investigatedOn", c.getInvestigatedOn());
             m.put("investigator", c.getInvestigator());
-            m.put("findings", c.getFindings());
+            m.put("ftFindings", c.getFindings());
             m.put("assessedOn", c.getAssessedOn());
             m.put("lackOfExperience", c.getLackOfExperience());
             m.put("notProhibited", c.getNotProhibited());

@@ -50,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Environment environment;
     private final cn.jinan.care.persistence.obligation.ObligationService obligations;
     private final DemoRecords records;
+    private final FairnessDemo fairness;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -101,6 +102,7 @@ class DemoDataLoader implements ApplicationRunner {
             obligations.onEvent(events.save(member.record(seed.kind(), seed.date(), seed.note(), today)));
         }
         records.load(new java.util.ArrayList<>(byIdNumber.values()), today);
+        fairness.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         log.info("Demo data loaded: {} organizations, {} members, {} events in {} ms",
                 dataset.organizations().size(), dataset.members().size(), dataset.events().size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -33,6 +33,9 @@ public class SecurityConfiguration {
                                 "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        // 第17–19条: the party committee's and discipline side's cases (see web.fairness.FairnessAccess)
+                        .requestMatchers("/fault-tolerance/**", "/accountability/**", "/clarifications/**")
+                        .hasRole("ORG_DEPT")
                         .requestMatchers("/members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**").hasAnyRole("SECRETARY", "ORG_DEPT")
