@@ -25,10 +25,10 @@ public interface AccountabilityCaseRepository extends JpaRepository<Accountabili
     Page<AccountabilityCase> findInScope(@Param("pathPattern") String pathPattern, @Param("from") LocalDate from,
             @Param("to") LocalDate to, Pageable pageable);
 
-    /** The effect evaluations owed in the scope (the fourth must), the earliest due first. */
+    /** The effect evaluations owed in the scope (the fourth must): each case and its due date, the earliest first. */
     @Query("""
-            select new cn.jinan.care.persistence.fairness.EvaluationDue(c, ob.dueDate)
-              from AccountabilityCase c join c.member m join m.organization o, Obligation ob
+            select c, ob.dueDate
+              from AccountabilityCase c join fetch c.member m join fetch m.organization o, Obligation ob
              where o.path like :pathPattern
                and c.status = cn.jinan.care.domain.fairness.AccountabilityStatus.DECIDED
                and ob.member = c.member and ob.aroseOn = c.decidedOn
@@ -36,7 +36,7 @@ public interface AccountabilityCaseRepository extends JpaRepository<Accountabili
                and ob.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
              order by ob.dueDate, c.id
             """)
-    List<EvaluationDue> findEvaluationsDue(@Param("pathPattern") String pathPattern, Pageable limit);
+    List<Object[]> findEvaluationsDue(@Param("pathPattern") String pathPattern, Pageable limit);
 
     /** The effect-evaluation obligations a decision of the member on a day opened, oldest first. */
     @Query("""

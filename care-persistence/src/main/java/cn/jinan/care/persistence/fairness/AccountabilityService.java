@@ -140,7 +140,8 @@ public class AccountabilityService {
 
     /** The effect evaluations owed in the scope, the earliest due first. */
     public List<EvaluationDue> evaluationsDue(DataScope scope) {
-        return cases.findEvaluationsDue(scope.likePattern(), PageRequest.of(0, DUE_LIMIT));
+        return cases.findEvaluationsDue(scope.likePattern(), PageRequest.of(0, DUE_LIMIT)).stream()
+                .map(row -> new EvaluationDue((AccountabilityCase) row[0], (LocalDate) row[1])).toList();
     }
 
     public AccountabilityCase get(DataScope scope, long id) {
