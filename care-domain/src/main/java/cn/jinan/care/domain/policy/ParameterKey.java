@@ -45,6 +45,8 @@ public enum ParameterKey {
     END_OF_LIFE_VISIT_DAYS(RuleCode.R29_END_OF_LIFE, "7"),
     /** 第29条: days for the condolence after a member's death. */
     CONDOLENCE_DAYS(RuleCode.R29_CONDOLENCE, "7"),
+    /** 第18条: days after an accountability decision within which its effect is evaluated (the fourth must). */
+    ACCOUNTABILITY_EVALUATION_DAYS(RuleCode.R18_FOUR_MUSTS, "90"),
     /** 第21条: the fewest working days a recuperation stay lasts. */
     RECUPERATION_MIN_WORKING_DAYS(RuleCode.R21_RECUPERATION, "5"),
     /** 第21条: the most working days a recuperation stay lasts. */

@@ -24,7 +24,9 @@ public enum RequiredAction {
     /** 第28条 定期跟踪走访 of an on-duty casualty's family. */
     FAMILY_FOLLOW_UP,
     /** 第22条 a major-risk finding of a health check is followed up. */
-    HEALTH_FOLLOW_UP;
+    HEALTH_FOLLOW_UP,
+    /** 第18条 对问责效果进行评估: the fourth must, after an accountability decision. */
+    EFFECT_EVALUATION;
 
     public boolean isTalk() {
         return name().endsWith("_TALK");

@@ -149,6 +149,14 @@ public class HistoryService {
         return f;
     }
 
+    /**
+     * The history of any audited entity, newest first, as the fields the caller picks from each revision (named as
+     * the {@code field.<name>} message keys the history page shows). The caller checks scope first.
+     */
+    public <T> List<Change> of(Class<T> type, long id, Function<T, Map<String, Object>> fields) {
+        return history(type, id, fields);
+    }
+
     /** Newest first. */
     private <T> List<Change> history(Class<T> type, long id, Function<T, Map<String, Object>> fields) {
         @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import cn.jinan.care.domain.obligation.Obligation;
 import cn.jinan.care.domain.policy.RequiredAction;
 import cn.jinan.care.domain.policy.RuleCode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -18,25 +19,31 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
     @Query(value = """
             select o from Obligation o join fetch o.member m join fetch m.organization org left join fetch o.event
              where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+               and o.rule not in :restricted
              order by o.dueDate, o.id
             """, countQuery = """
             select count(o) from Obligation o join o.member m join m.organization org
              where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+               and o.rule not in :restricted
             """)
-    Page<Obligation> findOpenInScope(@Param("pathPattern") String pathPattern, Pageable pageable);
+    Page<Obligation> findOpenInScope(@Param("pathPattern") String pathPattern,
+            @Param("restricted") Collection<RuleCode> restricted, Pageable pageable);
 
     @Query("""
             select count(o) from Obligation o join o.member m join m.organization org
              where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
-               and o.dueDate < :today
+               and o.dueDate < :today and o.rule not in :restricted
             """)
-    long countOverdueInScope(@Param("pathPattern") String pathPattern, @Param("today") LocalDate today);
+    long countOverdueInScope(@Param("pathPattern") String pathPattern, @Param("today") LocalDate today,
+            @Param("restricted") Collection<RuleCode> restricted);
 
     @Query("""
             select count(o) from Obligation o join o.member m join m.organization org
              where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+               and o.rule not in :restricted
             """)
-    long countOpenInScope(@Param("pathPattern") String pathPattern);
+    long countOpenInScope(@Param("pathPattern") String pathPattern,
+            @Param("restricted") Collection<RuleCode> restricted);
 
     @Query("select o from Obligation o left join fetch o.event where o.member.id = :memberId"
             + " order by case when o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN then 0 else 1 end,"
@@ -77,6 +84,7 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
     boolean existsOpen(@Param("memberId") long memberId, @Param("rule") RuleCode rule);
 
     @Query("select o from Obligation o join fetch o.member m join fetch m.organization org"
-            + " where o.id = :id and org.path like :pathPattern")
-    Optional<Obligation> findInScope(@Param("id") long id, @Param("pathPattern") String pathPattern);
+            + " where o.id = :id and org.path like :pathPattern and o.rule not in :restricted")
+    Optional<Obligation> findInScope(@Param("id") long id, @Param("pathPattern") String pathPattern,
+            @Param("restricted") Collection<RuleCode> restricted);
 }

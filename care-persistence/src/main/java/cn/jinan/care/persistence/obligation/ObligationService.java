@@ -13,7 +13,10 @@ import cn.jinan.care.persistence.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import cn.jinan.care.domain.policy.RuleCode;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -32,6 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class ObligationService {
+
+    /**
+     * Obligations of discipline rules: the effect evaluation after an accountability decision (R18-FOUR-MUSTS) is
+     * sensitive and is worked in its own register, which only the organization department opens; the to-do lists,
+     * counts and member pages that branch secretaries see leave it out, and it cannot be waived.
+     */
+    public static final Set<RuleCode> RESTRICTED = EnumSet.of(RuleCode.R18_FOUR_MUSTS);
 
     private final ObligationRepository obligations;
     private final PolicyEngine engine;
@@ -218,24 +228,27 @@ public class ObligationService {
     }
 
     public Page<Obligation> openInScope(DataScope scope, Pageable pageable) {
-        return obligations.findOpenInScope(scope.likePattern(), pageable);
+        return obligations.findOpenInScope(scope.likePattern(), RESTRICTED, pageable);
     }
 
     public long countOpen(DataScope scope) {
-        return obligations.countOpenInScope(scope.likePattern());
+        return obligations.countOpenInScope(scope.likePattern(), RESTRICTED);
     }
 
     public long countOverdue(DataScope scope) {
-        return obligations.countOverdueInScope(scope.likePattern(), LocalDate.now(clock));
+        return obligations.countOverdueInScope(scope.likePattern(), LocalDate.now(clock), RESTRICTED);
     }
 
-    /** A member's obligations, open ones first. The caller has checked the member is in scope. */
+    /**
+     * A member's obligations, open ones first, without those of discipline rules ({@link #RESTRICTED}). The caller has
+     * checked the member is in scope.
+     */
     public List<Obligation> forMember(long memberId) {
-        return obligations.findByMember(memberId);
+        return obligations.findByMember(memberId).stream().filter(o -> !RESTRICTED.contains(o.getRule())).toList();
     }
 
     public Obligation get(DataScope scope, long id) {
-        return obligations.findInScope(id, scope.likePattern())
+        return obligations.findInScope(id, scope.likePattern(), RESTRICTED)
                 .orElseThrow(() -> new NotFoundException("obligation", id));
     }
 

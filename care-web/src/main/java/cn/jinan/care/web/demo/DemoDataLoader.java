@@ -54,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final OldMemberDemo oldMembers;
     private final CasualtyDemoData casualties;
     private final DemoHonors honors;
+    private final FairnessDemo fairness;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -109,6 +110,7 @@ class DemoDataLoader implements ApplicationRunner {
         casualties.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         campaigns.load(today);
         honors.load(byCode, new java.util.ArrayList<>(byIdNumber.values()), today);
+        fairness.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         log.info("Demo data loaded: {} organizations, {} members, {} events in {} ms",
                 dataset.organizations().size(), dataset.members().size(), dataset.events().size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -58,6 +58,7 @@ class MemberController {
     private final cn.jinan.care.persistence.training.StudyService study;
     private final cn.jinan.care.persistence.lecture.LectureService lectures;
     private final cn.jinan.care.persistence.exemption.ExemptionService exemptions;
+    private final cn.jinan.care.persistence.fairness.FaultToleranceService faultTolerance;
 
     @GetMapping
     String list(DataScope scope, @RequestParam(required = false) String q,
@@ -104,6 +105,8 @@ class MemberController {
         model.addAttribute("studyRecords", study.forMember(scope, id));
         model.addAttribute("lectures", member.isLeadingCadre() ? lectures.bySpeaker(scope, id) : java.util.List.of());
         model.addAttribute("exemptions", exemptions.forMember(scope, id));
+        // 第17条: later assessments see the tolerance granted (a logged read of each decision shown)
+        model.addAttribute("faultTolerance", faultTolerance.grantedFor(scope, id));
         return "member/show";
     }
 

@@ -34,6 +34,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/rules/parameters/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/rules").authenticated()
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        // 第17–19条: the party committee's and discipline side's cases (see web.fairness.FairnessAccess)
+                        .requestMatchers("/fault-tolerance/**", "/accountability/**", "/clarifications/**")
+                        .hasRole("ORG_DEPT")
                         // honors, medals and sanctions are decided above the branch: the organization department
                         // records them, a branch secretary reads those of the branch
                         .requestMatchers("/honors/new", "/honors/*/edit", "/sanctions/new", "/sanctions/*/edit")

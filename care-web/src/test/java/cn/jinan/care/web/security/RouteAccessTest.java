@@ -171,6 +171,32 @@ class RouteAccessTest {
                 302, 403, 404, 200, 403, 403);
         expect("POST edit of other district's sanction", () -> post("/sanctions/" + otherDistrictSanction)
                 .with(csrf()), 302, 403, 404, 200, 403, 403);
+        // 第17–19条: the organization department's cases; branch secretaries, administrators and auditors get 403
+        for (String register : List.of("/fault-tolerance", "/accountability", "/clarifications")) {
+            for (String suffix : List.of("", "/new", "/export", "?year=2026&org=" + branch)) {
+                expect("GET " + register + suffix, () -> get(register + suffix), 302, 403, 200, 200, 403, 403);
+            }
+            expect("GET " + register + " filtered outside scope", () -> get(register + "?org=" + otherDistrict),
+                    302, 403, 404, 200, 403, 403);
+        }
+        long[] ownCases = fairnessCases(demo.memberOf("JN010101").getId(), "JN010101");
+        long[] otherCases = fairnessCases(otherDistrictMember, "JN020101");
+        String[][] casePages = {{"/fault-tolerance/", "", "/history", "/investigate"},
+            {"/accountability/", "", "/history", "/rectification", "/decide"},
+            {"/clarifications/", "", "/history", "/verify"}};
+        for (int i = 0; i < casePages.length; i++) {
+            String base = casePages[i][0];
+            long own = ownCases[i];
+            long other = otherCases[i];
+            for (int j = 1; j < casePages[i].length; j++) {
+                String suffix = casePages[i][j];
+                expect("GET own " + base + suffix, () -> get(base + own + suffix), 302, 403, 200, 200, 403, 403);
+                expect("GET other district's " + base + suffix, () -> get(base + other + suffix),
+                        302, 403, 404, 200, 403, 403);
+            }
+        }
+        expect("POST other district's accountability decision", () -> post("/accountability/" + otherCases[1]
+                + "/decide").with(csrf()).param("version", "0"), 302, 403, 404, 200, 403, 403);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
@@ -268,6 +294,29 @@ class RouteAccessTest {
                 new cn.jinan.care.domain.sanction.SanctionDetails(cn.jinan.care.domain.sanction.SanctionType.WARNING,
                         java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "纪委", null, null, "测试")));
         return id[0];
+    }
+
+    @Autowired
+    private cn.jinan.care.persistence.fairness.FaultToleranceService faultTolerance;
+    @Autowired
+    private cn.jinan.care.persistence.fairness.AccountabilityService accountability;
+    @Autowired
+    private cn.jinan.care.persistence.fairness.ClarificationService clarifications;
+
+    /** A fault-tolerance, an accountability and a clarification case of the member. */
+    private long[] fairnessCases(long memberId, String orgCode) {
+        long[] ids = new long[3];
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        cn.jinan.care.persistence.scope.DataScope scope = cn.jinan.care.persistence.scope.DataScope.of(
+                demo.org(orgCode));
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> {
+            ids[0] = faultTolerance.open(scope, java.util.UUID.randomUUID(), memberId,
+                    cn.jinan.care.domain.fairness.FaultToleranceOrigin.FOUND, today, "事实");
+            ids[1] = accountability.open(scope, java.util.UUID.randomUUID(), memberId, today, "问题", today,
+                    today.plusDays(10), "整改要求");
+            ids[2] = clarifications.receive(scope, java.util.UUID.randomUUID(), memberId, today, "举报");
+        });
+        return ids;
     }
 
     private void expect(String name, Supplier<MockHttpServletRequestBuilder> request, int... statuses) {
