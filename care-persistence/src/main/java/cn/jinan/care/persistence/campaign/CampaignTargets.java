@@ -22,16 +22,11 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 public class CampaignTargets {
 
-    /**
-     * 第26条 names old members by admission before the founding of the People's Republic: a historic date, not a
-     * tunable number. Until the old members' register exists this is what makes a member "old".
-     */
-    public static final LocalDate OLD_MEMBER_ADMITTED_BEFORE = LocalDate.of(1949, 10, 1);
-
     private static final String IN_SUBTREE = " from member m join organization o on o.id = m.organization_id"
             + " where o.path like ?";
 
     private final JdbcTemplate jdbc;
+    private final cn.jinan.care.persistence.policy.ParameterService parameters;
 
     /** The distinct members the campaign's groups name, ascending by id. */
     public SortedSet<Long> of(VisitCampaign campaign) {
@@ -40,7 +35,7 @@ public class CampaignTargets {
         for (TargetGroup group : campaign.getTargets()) {
             ids.addAll(switch (group) {
                 case HARDSHIP -> hardship(pattern);
-                case OLD_MEMBERS -> oldMembers(pattern, OLD_MEMBER_ADMITTED_BEFORE);
+                case OLD_MEMBERS -> oldMembers(pattern, campaign.getWindowStart());
                 case CASUALTY_FAMILIES -> casualtyFamilies(pattern);
                 case AGE_OVER -> agedAtLeast(pattern, campaign.getMinAge(), campaign.getWindowStart());
                 case CUSTOM -> custom(pattern, campaign.getCustomMembers());
@@ -56,10 +51,23 @@ public class CampaignTargets {
                 Long.class, pattern);
     }
 
-    /** Active members admitted before a day (老党员). Replace with the old members' register once it exists. */
-    List<Long> oldMembers(String pattern, LocalDate admittedBefore) {
-        return jdbc.queryForList("select m.id" + IN_SUBTREE + " and m.status = 'ACTIVE' and m.admitted_date < ?",
-                Long.class, pattern, Date.valueOf(admittedBefore));
+    /**
+     * 第26条's old members on the window's first day: those the old members' register makes eligible for the living
+     * subsidy (rural members admitted before the rural cutoff, urban members without retirement pay admitted before the
+     * urban cutoff; both parameters) and those owed home visits as seriously ill, very old or disabled (an open
+     * R26-OLD-MEMBER-VISIT obligation).
+     */
+    List<Long> oldMembers(String pattern, LocalDate onDay) {
+        LocalDate ruralBefore = cn.jinan.care.domain.policy.ParameterKey.asDate(parameters.valueOn(
+                cn.jinan.care.domain.policy.ParameterKey.OLD_MEMBER_SUBSIDY_RURAL_BEFORE, onDay));
+        LocalDate urbanBefore = cn.jinan.care.domain.policy.ParameterKey.asDate(parameters.valueOn(
+                cn.jinan.care.domain.policy.ParameterKey.OLD_MEMBER_SUBSIDY_URBAN_BEFORE, onDay));
+        return jdbc.queryForList("select m.id" + IN_SUBTREE + " and m.status = 'ACTIVE'"
+                + " and ((m.household = 'RURAL' and m.admitted_date < ?)"
+                + " or (m.household = 'URBAN' and m.without_pension and m.admitted_date < ?)"
+                + " or exists (select 1 from obligation x where x.member_id = m.id"
+                + " and x.rule_code = 'R26-OLD-MEMBER-VISIT' and x.status = 'OPEN'))",
+                Long.class, pattern, Date.valueOf(ruralBefore), Date.valueOf(urbanBefore));
     }
 
     /**

@@ -144,8 +144,10 @@ class CampaignServiceTest {
     @Test
     void openingMakesOneVisitDuePerTargetMemberOfEachGroupOnce() {
         Member poor = inHardship(branch, "困难党员");
+        // a rural member admitted before 1949-10-01: eligible for the old members' living subsidy (第26条)
         Member old = tree.member(branch, aMember().name("老党员").born(LocalDate.of(1925, 3, 1))
-                .admitted(LocalDate.of(1947, 5, 1)));
+                .admitted(LocalDate.of(1947, 5, 1)).flags(new cn.jinan.care.domain.member.MemberFlags(false, false,
+                        cn.jinan.care.domain.member.Household.RURAL, false, false, null, false)));
         Member aged = tree.member(neighbour, aMember().name("高龄党员").born(today.minusYears(85)));
         Member named = tree.member(branch, aMember().name("指定党员").born(LocalDate.of(1990, 1, 1)));
         Member casualty = tree.member(branch, "因公殉职党员");

@@ -30,7 +30,7 @@ class OldMembers {
     Member fullSince(String orgCode, LocalDate fullMemberDate) {
         int n = COUNTER.incrementAndGet();
         LocalDate birth = fullMemberDate.minusYears(25).plusDays(n);
-        MemberProfile profile = new MemberProfile("老党员" + n, null, "汉族", IdCardNumber.of(IdNumbers.of(birth, true)),
+        MemberProfile profile = new MemberProfile("获章候选" + n + "号", null, "汉族", IdCardNumber.of(IdNumbers.of(birth, true)),
                 null, null, fullMemberDate.minusYears(1), fullMemberDate, MemberCategory.FULL, MemberFlags.none());
         Member[] made = new Member[1];
         AuditActor.runAs("test", () -> made[0] = members.create(DataScope.of(demo.org(orgCode)),
