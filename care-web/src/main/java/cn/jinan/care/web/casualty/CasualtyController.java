@@ -56,6 +56,8 @@ class CasualtyController {
     private final OrganizationService organizations;
     private final HistoryService history;
     private final Clock clock;
+    private final cn.jinan.care.web.shared.XlsxExport xlsx;
+    private final cn.jinan.care.web.shared.Fmt fmt;
 
     /** The register in the scope, filtered, paged in SQL, with the cases whose family follow-up is overdue. */
     @GetMapping
@@ -78,6 +80,30 @@ class CasualtyController {
         model.addAttribute("nextDue", casualties.nextFollowUps(shown));
         model.addAttribute("today", today());
         return "casualty/list";
+    }
+
+    /**
+     * The register as filtered, as Excel: the columns of the list (who, what happened, the responsible person, the next
+     * follow-up). The family's situation stays on the case page, whose every read is logged.
+     */
+    @GetMapping("/export")
+    void export(DataScope scope, @RequestParam(name = "org", required = false) Long organizationId,
+            @RequestParam(required = false) CasualtyKind kind,
+            @RequestParam(required = false) CasualtyFilter.State state,
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean overdue,
+            HttpServletResponse response) {
+        CasualtyFilter filter = new CasualtyFilter(organizationId, kind, state, year, overdue);
+        var table = xlsx.<CasualtyCase>table()
+                .text("field.organization", 24, c -> c.getMember().getOrganization().getName())
+                .text("field.member", 10, c -> c.getMember().getName())
+                .text("field.casualtyKind", 12, c -> fmt.label(c.getKind()))
+                .date("field.casualtyEventDate", CasualtyCase::getEventDate)
+                .text("field.casualtyCause", 8, c -> c.getCause() == null ? null : fmt.label(c.getCause()))
+                .text("field.casualtyMartyr", 8, c -> fmt.value(c.isMartyr()))
+                .text("field.casualtyResponsiblePerson", 12, CasualtyCase::getResponsiblePerson)
+                .date("field.casualtyOpenedOn", CasualtyCase::getOpenedOn)
+                .date("field.casualtyClosedOn", CasualtyCase::getClosedOn);
+        xlsx.send(response, "casualty.list", table, pageable -> casualties.inScope(scope, filter, pageable));
     }
 
     @GetMapping("/new")

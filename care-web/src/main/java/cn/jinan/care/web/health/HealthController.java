@@ -40,7 +40,6 @@ class HealthController {
     private final MemberService members;
     private final HistoryService history;
     private final Clock clock;
-    private final cn.jinan.care.web.shared.Fmt fmt;
     private final OrgFilter orgFilter;
     private final XlsxExport xlsx;
 
@@ -57,7 +56,10 @@ class HealthController {
         return "health/list";
     }
 
-    /** The year's checks as filtered, as Excel: the list's columns; findings stay on the logged detail page. */
+    /**
+     * The year's checks as filtered, as Excel: who was checked, when and where. Whether a check found a major risk,
+     * and what, is health data: it stays on the detail page, whose every read is logged.
+     */
     @GetMapping("/export")
     void export(DataScope userScope, @RequestParam(required = false) Integer year,
             @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
@@ -67,8 +69,7 @@ class HealthController {
                 .text("field.organization", 24, h -> h.getMember().getOrganization().getName())
                 .text("field.member", 10, h -> h.getMember().getName())
                 .date("field.date", HealthCheck::getDate)
-                .text("field.institution", 24, HealthCheck::getInstitution)
-                .text("field.majorRisk", 8, h -> fmt.value(h.isMajorRisk()));
+                .text("field.institution", 24, HealthCheck::getInstitution);
         xlsx.send(response, "health.checks", table, pageable -> checks.inScope(scope, y, pageable));
     }
 

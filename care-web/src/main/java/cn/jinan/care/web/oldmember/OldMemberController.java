@@ -45,6 +45,8 @@ class OldMemberController {
     private final OrganizationService organizations;
     private final HistoryService history;
     private final Clock clock;
+    private final cn.jinan.care.web.shared.XlsxExport xlsx;
+    private final cn.jinan.care.web.shared.Fmt fmt;
 
     /** The eligible members of a year in the scope, each with the rule that makes them so. */
     @GetMapping
@@ -60,6 +62,38 @@ class OldMemberController {
         model.addAttribute("standard", subsidies.standardOf(y).orElse(null));
         model.addAttribute("page", oldMembers.eligible(scope, filter, PageRequest.of(Math.max(page, 0), 30)));
         return "oldmember/list";
+    }
+
+    /** The eligible list as filtered, as Excel: the rule and its explanation, and the months of the year. */
+    @GetMapping("/export")
+    void export(DataScope scope, @RequestParam(required = false) Integer year,
+            @RequestParam(name = "org", required = false) Long organizationId,
+            @RequestParam(required = false) EligibilityReason reason, HttpServletResponse response) {
+        EligibleFilter filter = new EligibleFilter(year(year), organizationId, reason);
+        var table = xlsx.<cn.jinan.care.persistence.oldmember.EligibleMember>table()
+                .text("field.organization", 24, e -> e.member().getOrganization().getName())
+                .text("field.member", 10, e -> e.member().getName())
+                .text("field.eligibilityReason", 26, e -> fmt.label(e.eligibility().reason()))
+                .date("field.admittedDate", e -> e.eligibility().admittedDate())
+                .text("oldmember.eligible-months", 10, e -> e.eligibility().firstMonth() + "—"
+                        + e.eligibility().lastMonth());
+        xlsx.send(response, "oldmember.list", table, pageable -> oldMembers.eligible(scope, filter, pageable));
+    }
+
+    /** The unpaid months as filtered, as Excel: who, which months, and what is owed at the year's standard. */
+    @GetMapping("/unpaid/export")
+    void exportUnpaid(DataScope scope, @RequestParam(required = false) Integer year,
+            @RequestParam(name = "org", required = false) Long organizationId, HttpServletResponse response) {
+        int y = year(year);
+        var table = xlsx.<cn.jinan.care.persistence.oldmember.UnpaidMember>table()
+                .text("field.organization", 24, u -> u.organizationName())
+                .text("field.member", 10, u -> u.name())
+                .text("oldmember.unpaid.months", 24, u -> u.months().stream().map(m -> y + "-"
+                        + (m < 10 ? "0" + m : m.toString())).collect(java.util.stream.Collectors.joining(", ")))
+                .integer("oldmember.unpaid.month-count", u -> u.months().size())
+                .money("oldmember.unpaid.owed", u -> u.owed());
+        xlsx.send(response, "oldmember.unpaid", table, pageable -> oldMembers.unpaid(scope, y, organizationId,
+                pageable));
     }
 
     /** Each eligible member's months of a year, up to this month, that no payment covers. */

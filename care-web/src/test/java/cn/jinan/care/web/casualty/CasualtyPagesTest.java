@@ -288,4 +288,17 @@ class CasualtyPagesTest {
         mvc.perform(get("/casualty").param("kind", "DIED_ON_DUTY").with(demo.as("lixia")))
                 .andExpect(content().string(containsString("烈士")));
     }
+
+    @Test
+    void theRegisterExportsTheListsColumnsWithoutTheFamilysSituation() throws Exception {
+        Member member = records.newMember("JN010101");
+        opened(member, TODAY.minusMonths(2));
+        byte[] body = mvc.perform(get("/casualty/export?org=" + demo.org("JN010101").getId()).with(demo.as("lixia")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = cn.jinan.care.web.support.Xlsx.rows(body);
+        assertThat(rows.get(0)).contains("类别", "殉职、牺牲或伤残日期", "负责专人");
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains(member.getName(), TODAY.minusMonths(2).toString()));
+        mvc.perform(get("/casualty/export?org=" + demo.org("JN010102").getId()).with(demo.as("secretary1")))
+                .andExpect(status().isNotFound());
+    }
 }

@@ -184,4 +184,22 @@ class OldMemberPagesTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(subsidies.decided(2099)).isPresent();
     }
+
+    @Test
+    void theEligibleListAndTheUnpaidMonthsExportWithTheRuleAndTheMonths() throws Exception {
+        Member member = ruralOldMember();
+        int year = TODAY.getYear();
+        byte[] eligible = mvc.perform(get("/old-members/export?year=" + year + "&org=" + demo.org("JN010101").getId())
+                        .with(demo.as("secretary1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(cn.jinan.care.web.support.Xlsx.rows(eligible)).anySatisfy(r -> assertThat(r)
+                .contains(member.getName(), "新中国成立前入党的农村老党员", "1947-03-01"));
+        byte[] unpaid = mvc.perform(get("/old-members/unpaid/export?year=" + year).with(demo.as("secretary1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(cn.jinan.care.web.support.Xlsx.rows(unpaid)).anySatisfy(r -> assertThat(r)
+                .contains(member.getName(), Integer.toString(TODAY.getMonthValue())));
+        assertThat(cn.jinan.care.web.support.Xlsx.rows(unpaid).get(0)).contains("未发放月份", "未发放月数", "应发金额（元）");
+        mvc.perform(get("/old-members/export?org=" + demo.org("JN010102").getId()).with(demo.as("secretary1")))
+                .andExpect(status().isNotFound());
+    }
 }
