@@ -53,11 +53,22 @@ public class UserAccountService {
     @Transactional
     public UserAccount create(DataScope scope, String username, String displayName, Role role, long organizationId,
             String passwordHash, boolean mustChangePassword) {
+        return create(scope, username, displayName, role, organizationId, passwordHash, mustChangePassword, false);
+    }
+
+    /** As above, with the counseling permission (第24条) granted from the start or not. */
+    @Transactional
+    public UserAccount create(DataScope scope, String username, String displayName, Role role, long organizationId,
+            String passwordHash, boolean mustChangePassword, boolean counselingPermission) {
         Organization org = organizations.get(scope, organizationId);
         if (username != null && users.existsByUsername(username)) {
             throw DomainException.onField("username", "user.username.taken");
         }
-        return users.save(UserAccount.create(username, displayName, role, org, passwordHash, mustChangePassword));
+        UserAccount user = UserAccount.create(username, displayName, role, org, passwordHash, mustChangePassword);
+        if (counselingPermission) {
+            user.grantCounseling();
+        }
+        return users.save(user);
     }
 
     /** Creates a user without a scope check: for the first administrator and demo accounts at start-up. */

@@ -53,7 +53,8 @@ class UserAdminController {
             try {
                 String temporary = TemporaryPasswords.generate();
                 UserAccount user = users.create(scope, form.getUsername(), form.getDisplayName(), form.getRole(),
-                        form.getOrganizationId(), passwordEncoder.encode(temporary), true);
+                        form.getOrganizationId(), passwordEncoder.encode(temporary), true,
+                        form.isCounselingPermission());
                 redirect.addFlashAttribute("flash", "user.created");
                 redirect.addFlashAttribute("temporaryPassword", temporary);
                 return "redirect:/admin/users/" + user.getId() + "/edit";

@@ -52,6 +52,21 @@ class UserAdminPagesTest {
     }
 
     @Test
+    void theCounselingPermissionCanBeGrantedWhenTheUserIsCreated() throws Exception {
+        mvc.perform(post("/admin/users").with(demo.as("admin")).with(csrf())
+                        .param("username", "counselor-officer").param("displayName", "心理疏导专员")
+                        .param("role", "ORG_DEPT").param("organizationId", demo.org("JN01").getId().toString())
+                        .param("counselingPermission", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.findByUsername("counselor-officer").orElseThrow().isCounselingPermission()).isTrue();
+        mvc.perform(post("/admin/users").with(demo.as("admin")).with(csrf())
+                        .param("username", "plain-officer").param("displayName", "普通专员")
+                        .param("role", "ORG_DEPT").param("organizationId", demo.org("JN01").getId().toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.findByUsername("plain-officer").orElseThrow().isCounselingPermission()).isFalse();
+    }
+
+    @Test
     void aTakenUsernameIsShownNextToTheField() throws Exception {
         mvc.perform(post("/admin/users").with(demo.as("admin")).with(csrf())
                         .param("username", "secretary1").param("displayName", "重复")
