@@ -22,6 +22,14 @@ public enum ParameterKey {
     POST_CHANGE_TALK_DAYS(RuleCode.R08_TALK_ON_EVENT, "30"),
     /** 第22条: days for following up a health check's major-risk finding. */
     HEALTH_FOLLOW_UP_DAYS(RuleCode.R22_HEALTH_CHECK, "30"),
+    /** 第14条: places a year for recruiting excellent community branch secretaries into public institutions, at least. */
+    RECRUITS_PER_YEAR(RuleCode.R14_RECRUIT_QUOTA, "5"),
+    /** 第15条: percent by which street/town staff's assessment rewards exceed municipal staff's of the same rank. */
+    GRASSROOTS_BONUS_PERCENT(RuleCode.R15_GRASSROOTS_BONUS, "20"),
+    /** 第16条: comprehensive assessments a district/county runs of each street/town a year, at most. */
+    ASSESSMENTS_PER_YEAR_MAX(RuleCode.R16_ONE_ASSESSMENT, "1"),
+    /** 第25条: of the five smalls (canteen, dormitory, bathroom, library, activity room), how many a street/town has. */
+    FIVE_SMALLS_REQUIRED(RuleCode.R25_FIVE_SMALL, "5"),
     /** 第26条: months between home visits to a seriously ill, very old or disabled old member ("经常"). */
     OLD_MEMBER_VISIT_MONTHS(RuleCode.R26_OLD_MEMBER_VISIT, "3"),
     /** 第26条: the age from which a seriously ill member counts as an old member for home visits. */
@@ -103,6 +111,10 @@ public enum ParameterKey {
                 return value.intValueExact() >= 1 && value.intValueExact() <= 12;
             } else if (this == MEDAL_COUNT_DAY) {
                 return value.intValueExact() >= 1 && value.intValueExact() <= 31;
+            } else if (this == FIVE_SMALLS_REQUIRED) {
+                return value.intValueExact() <= 5;
+            } else if (this == RECRUITS_PER_YEAR || this == ASSESSMENTS_PER_YEAR_MAX) {
+                value.intValueExact();
             }
             return true;
         } catch (ArithmeticException | java.time.DateTimeException e) {

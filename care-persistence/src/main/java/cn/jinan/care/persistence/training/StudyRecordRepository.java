@@ -40,4 +40,8 @@ public interface StudyRecordRepository extends JpaRepository<StudyRecord, Long> 
             + " and s.date between :from and :to")
     BigDecimal hoursBetween(@Param("memberId") long memberId, @Param("from") LocalDate from,
             @Param("to") LocalDate to);
+
+    @Query("select s from StudyRecord s where s.member.id = :memberId and s.date = :day and s.course = :course")
+    Optional<StudyRecord> findSame(@Param("memberId") long memberId, @Param("day") LocalDate day,
+            @Param("course") String course);
 }

@@ -90,6 +90,40 @@ public class StudyService {
         return new BatchResult(made.size(), List.of());
     }
 
+    /**
+     * The hours of an activity's day for one participant (第3、4条: an activity's attendance counts as study), called
+     * by the activity register within its own scope check. The member's record of the same day and course, when
+     * there is one, already carries the hours: it is returned as found and nothing is added, so the hours count once.
+     * A day that would hold more than 12 hours is refused as a form is; the refusal is returned, not thrown, so that
+     * the caller's transaction goes on with the other participants.
+     */
+    @Transactional
+    public Posted post(Member member, LocalDate date, BigDecimal hours, StudyKind kind, String course) {
+        StudyRecord record;
+        try {
+            record = StudyRecord.log(member, date, hours, kind, course, today());
+        } catch (DomainException e) {
+            return new Posted(null, false, e.getMessageKey());
+        }
+        Optional<StudyRecord> same = records.findSame(member.getId(), record.getDate(), record.getCourse());
+        if (same.isPresent()) {
+            return new Posted(same.get(), false, null);
+        }
+        try {
+            check(record, null);
+        } catch (DomainException e) {
+            return new Posted(null, false, e.getMessageKey());
+        }
+        return new Posted(records.save(record), true, null);
+    }
+
+    /**
+     * What posting an activity's day did for a participant: a record made ({@code created}), found already there, or
+     * refused with a message key ({@code record} null).
+     */
+    public record Posted(StudyRecord record, boolean created, String refusal) {
+    }
+
     @Transactional
     public StudyRecord change(DataScope scope, long id, long expectedVersion, LocalDate date, BigDecimal hours,
             StudyKind kind, String course) {

@@ -44,6 +44,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/honors/**", "/medals/**", "/sanctions/**")
                         .hasRole("ORG_DEPT")
                         .requestMatchers("/honors/**", "/medals/**", "/sanctions/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                        // 第14、15、16、25条 indicators and 第13条 training plans: the organization department; 第3、4、23条
+                        // activities: a branch secretary for the branch, the organization department for its subtree
+                        .requestMatchers("/indicators/**", "/training-plans/**").hasRole("ORG_DEPT")
+                        .requestMatchers("/activities/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/old-members/standards/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
                         .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",

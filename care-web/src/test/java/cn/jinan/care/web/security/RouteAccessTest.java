@@ -202,6 +202,109 @@ class RouteAccessTest {
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
         expect("GET /audit/reads", () -> get("/audit/reads"), 302, 403, 403, 403, 403, 200);
         expect("GET unknown route", () -> get("/no-such-page"), 302, 403, 403, 403, 403, 403);
+        orgWorkRoutes();
+    }
+
+    @Autowired
+    private cn.jinan.care.persistence.activity.ActivityService activityService;
+    @Autowired
+    private cn.jinan.care.persistence.activity.TrainingPlanService planService;
+    @Autowired
+    private cn.jinan.care.persistence.indicator.IndicatorService indicatorService;
+
+    /** 第3、4、13、23条 activities and plans, 第14、15、16、25条 indicators. */
+    private void orgWorkRoutes() {
+        long branch = demo.org("JN010101").getId();
+        long street = demo.org("JN0101").getId();
+        long otherDistrict = demo.org("JN02").getId();
+        long ownActivity = activityIn("JN010101");
+        long neighbourActivity = activityIn("JN010102");
+        long otherDistrictActivity = activityIn("JN020101");
+        //                                                         anon sec1 lixia city admin auditor
+        for (String list : List.of("/activities", "/activities/export", "/activities/new",
+                "/activities?year=2026&org=" + branch)) {
+            expect("GET " + list, () -> get(list), 302, 200, 200, 200, 403, 403);
+        }
+        expect("GET /activities/new for the street", () -> get("/activities/new?org=" + street),
+                302, 404, 200, 200, 403, 403);
+        expect("GET activities filtered outside scope", () -> get("/activities?org=" + otherDistrict),
+                302, 404, 404, 200, 403, 403);
+        expect("POST /activities (empty form)", () -> post("/activities").with(csrf()), 302, 200, 200, 200, 403, 403);
+        for (String suffix : List.of("", "/edit", "/history")) {
+            expect("GET own activity" + suffix, () -> get("/activities/" + ownActivity + suffix),
+                    302, 200, 200, 200, 403, 403);
+            expect("GET neighbour branch's activity" + suffix, () -> get("/activities/" + neighbourActivity + suffix),
+                    302, 404, 200, 200, 403, 403);
+            expect("GET other district's activity" + suffix,
+                    () -> get("/activities/" + otherDistrictActivity + suffix), 302, 404, 404, 200, 403, 403);
+        }
+        expect("POST post-hours of neighbour branch's activity",
+                () -> post("/activities/" + neighbourActivity + "/post-hours").with(csrf()),
+                302, 404, 302, 302, 403, 403);
+        expect("POST edit of other district's activity", () -> post("/activities/" + otherDistrictActivity)
+                .with(csrf()), 302, 404, 404, 200, 403, 403);
+        long ownPlan = planFor("JN01");
+        long otherPlan = planFor("JN02");
+        for (String list : List.of("/training-plans", "/training-plans/export", "/training-plans/new",
+                "/indicators", "/indicators/export", "/indicators?indicator=R14&year=2025",
+                "/indicators?indicator=R25&year=2025&org=" + street)) {
+            expect("GET " + list, () -> get(list), 302, 403, 200, 200, 403, 403);
+        }
+        expect("GET indicators filtered outside scope", () -> get("/indicators?org=" + otherDistrict),
+                302, 403, 404, 200, 403, 403);
+        expect("GET new indicator for own street", () -> get("/indicators/new?indicator=R15&org=" + street),
+                302, 403, 200, 200, 403, 403);
+        expect("GET new indicator for other district's street",
+                () -> get("/indicators/new?indicator=R15&org=" + demo.org("JN0201").getId()),
+                302, 403, 404, 200, 403, 403);
+        long ownIndicator = indicatorFor("JN0101");
+        long otherIndicator = indicatorFor("JN0201");
+        for (String suffix : List.of("", "/edit", "/history")) {
+            expect("GET own plan" + suffix, () -> get("/training-plans/" + ownPlan + suffix),
+                    302, 403, 200, 200, 403, 403);
+            expect("GET other district's plan" + suffix, () -> get("/training-plans/" + otherPlan + suffix),
+                    302, 403, 404, 200, 403, 403);
+            expect("GET own indicator" + suffix, () -> get("/indicators/" + ownIndicator + suffix),
+                    302, 403, 200, 200, 403, 403);
+            expect("GET other district's indicator" + suffix, () -> get("/indicators/" + otherIndicator + suffix),
+                    302, 403, 404, 200, 403, 403);
+        }
+        expect("POST /training-plans (empty form)", () -> post("/training-plans").with(csrf()),
+                302, 403, 200, 200, 403, 403);
+        expect("POST edit of other district's plan", () -> post("/training-plans/" + otherPlan).with(csrf()),
+                302, 403, 404, 200, 403, 403);
+        expect("POST edit of other district's indicator", () -> post("/indicators/" + otherIndicator).with(csrf()),
+                302, 403, 404, 200, 403, 403);
+    }
+
+    private long activityIn(String orgCode) {
+        long[] id = new long[1];
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = activityService.record(
+                cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(),
+                demo.org(orgCode).getId(), new cn.jinan.care.domain.activity.ActivityDetails(
+                        cn.jinan.care.domain.activity.ActivityKind.BRANCH_STUDY, "测试学习", today.minusDays(1), null,
+                        null, false, java.math.BigDecimal.ONE, null), List.of()));
+        return id[0];
+    }
+
+    private long planFor(String orgCode) {
+        long[] id = new long[1];
+        int year = 2070;
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = planService.record(
+                cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(),
+                demo.org(orgCode).getId(), year, 2, java.math.BigDecimal.TEN, null));
+        return id[0];
+    }
+
+    private long indicatorFor(String orgCode) {
+        long[] id = new long[1];
+        int year = 2070;
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = indicatorService.enter(
+                cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(),
+                demo.org(orgCode).getId(), cn.jinan.care.domain.indicator.Indicator.R16, year,
+                java.math.BigDecimal.ONE, null, "测试"));
+        return id[0];
     }
 
     @Autowired

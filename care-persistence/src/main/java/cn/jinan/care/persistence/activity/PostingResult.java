@@ -1,0 +1,14 @@
+package cn.jinan.care.persistence.activity;
+
+import java.util.List;
+
+/**
+ * What posting an activity's hours did: records made, records found already there (the member had the same day and
+ * course), participant-days posted before (nothing done), and refusals (the day would hold too many hours), which
+ * stay unposted so that a later posting tries them again.
+ */
+public record PostingResult(int created, int alreadyRecorded, int postedBefore, List<Refusal> refused) {
+
+    public record Refusal(String memberName, java.time.LocalDate day, String messageKey) {
+    }
+}
