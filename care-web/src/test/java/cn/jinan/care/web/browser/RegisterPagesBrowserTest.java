@@ -55,6 +55,8 @@ class RegisterPagesBrowserTest {
                 assertThat(browser.findAll("main h1")).as(path + " has a heading").isNotEmpty();
                 assertThat(browser.text()).as(path).doesNotContain(ERRORS);
                 assertThat(browser.scrollsSideways()).as(path + " fits the screen").isFalse();
+                assertThat(browser.text()).as(path + ": a year is never written 2,026").doesNotContainPattern(
+                        "[12],\\d{3}年");
                 browser.screenshot(shotName(who, path));
                 // the first record of a list opens too
                 var first = browser.findAll("main table tbody a[href^='" + path + "/'], main .list-group a[href^='"
