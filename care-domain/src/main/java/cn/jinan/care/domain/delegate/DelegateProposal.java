@@ -23,6 +23,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -52,6 +53,7 @@ public class DelegateProposal extends BaseEntity {
     @JoinTable(name = "delegate_proposal_signer", joinColumns = @JoinColumn(name = "proposal_id"),
             inverseJoinColumns = @JoinColumn(name = "member_id"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @BatchSize(size = 100)
     private Set<Member> coSigners = new LinkedHashSet<>();
 
     @Column(length = 100)

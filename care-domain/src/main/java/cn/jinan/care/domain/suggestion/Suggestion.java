@@ -194,7 +194,7 @@ public class Suggestion extends BaseEntity {
 
     private void requireReply() {
         if (replyText == null) {
-            throw DomainException.onField("replyText", "suggestion.reply.required");
+            throw DomainException.of("suggestion.reply.required");
         }
     }
 

@@ -90,9 +90,12 @@ public class DelegateService {
                 .orElseThrow(() -> new NotFoundException("proposal", id));
     }
 
+    /** The list, paged in SQL, with each proposal's co-signers loaded (one batch per page). */
     public Page<DelegateProposal> proposals(DataScope scope, ProposalFilter filter, Pageable pageable) {
-        return proposals.findInScope(scope.likePattern(), filter.kinds(), filter.statuses(), filter.fromYear(),
-                filter.toYear(), pageable);
+        Page<DelegateProposal> page = proposals.findInScope(scope.likePattern(), filter.kinds(), filter.statuses(),
+                filter.fromYear(), filter.toYear(), pageable);
+        page.forEach(p -> p.getCoSigners().size());
+        return page;
     }
 
     /** The co-signers of a proposal, by name (loaded in this transaction). */
