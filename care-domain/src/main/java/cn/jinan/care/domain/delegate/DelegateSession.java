@@ -24,6 +24,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -59,6 +60,7 @@ public class DelegateSession extends BaseEntity {
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @BatchSize(size = 100)
     private List<DelegateAttendance> attendance = new ArrayList<>();
 
     /** A session of the organization calling {@code called} delegates; those in {@code present} came. */

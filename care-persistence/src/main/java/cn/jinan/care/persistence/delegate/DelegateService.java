@@ -85,9 +85,12 @@ public class DelegateService {
         return p;
     }
 
+    /** The proposal with its co-signers loaded. */
     public DelegateProposal proposal(DataScope scope, long id) {
-        return proposals.findInScope(id, scope.likePattern())
+        DelegateProposal p = proposals.findInScope(id, scope.likePattern())
                 .orElseThrow(() -> new NotFoundException("proposal", id));
+        p.getCoSigners().size();
+        return p;
     }
 
     /** The list, paged in SQL, with each proposal's co-signers loaded (one batch per page). */
@@ -152,9 +155,12 @@ public class DelegateService {
         return s;
     }
 
+    /** The list, paged in SQL, with each session's attendance loaded (one batch per page). */
     public Page<DelegateSession> sessions(DataScope scope, Integer year, Pageable pageable) {
-        return sessions.findInScope(scope.likePattern(), year == null ? 1900 : year, year == null ? 9999 : year,
-                pageable);
+        Page<DelegateSession> page = sessions.findInScope(scope.likePattern(), year == null ? 1900 : year,
+                year == null ? 9999 : year, pageable);
+        page.forEach(s -> s.getAttendance().size());
+        return page;
     }
 
     public Page<AttendanceRate> attendanceRates(DataScope scope, int year, Pageable pageable) {

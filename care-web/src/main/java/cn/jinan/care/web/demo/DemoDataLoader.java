@@ -55,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CasualtyDemoData casualties;
     private final DemoHonors honors;
     private final FairnessDemo fairness;
+    private final DemoParticipation participation;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -111,6 +112,7 @@ class DemoDataLoader implements ApplicationRunner {
         campaigns.load(today);
         honors.load(byCode, new java.util.ArrayList<>(byIdNumber.values()), today);
         fairness.load(new java.util.ArrayList<>(byIdNumber.values()), today);
+        participation.load(byCode, new java.util.ArrayList<>(byIdNumber.values()), today);
         log.info("Demo data loaded: {} organizations, {} members, {} events in {} ms",
                 dataset.organizations().size(), dataset.members().size(), dataset.events().size(),
                 (System.nanoTime() - started) / 1_000_000);
