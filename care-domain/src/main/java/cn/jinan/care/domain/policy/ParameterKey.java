@@ -12,6 +12,11 @@ public enum ParameterKey {
     TRAINING_HOURS_PER_YEAR(RuleCode.R03_TRAINING_HOURS, "32"),
     /** 第4条: party lectures each leading cadre gives a year. */
     LECTURES_PER_YEAR(RuleCode.R04_LECTURES, "2"),
+    /**
+     * 第7条: the fewest delegates who sign a proposal (提案) made during a congress, the lead delegate included. The
+     * article says "联名" and gives no number: 5 is the product's default.
+     */
+    PROPOSAL_MIN_SIGNERS(RuleCode.R07_DELEGATE_PROPOSAL, "5"),
     /** 第8条: talks with the superior organization's responsible comrade a grassroots member has a year. */
     SUPERIOR_TALKS_PER_YEAR(RuleCode.R08_SUPERIOR_TALKS, "2"),
     /** 第8条: days for the encouragement talk after admission, transfer in or an honor. */
@@ -109,6 +114,9 @@ public enum ParameterKey {
                 asDate(value);
             } else if (this == MEDAL_COUNT_MONTH) {
                 return value.intValueExact() >= 1 && value.intValueExact() <= 12;
+            } else if (this == PROPOSAL_MIN_SIGNERS) {
+                // 联名: a joint proposal has at least two signers
+                return value.intValueExact() >= 2;
             } else if (this == MEDAL_COUNT_DAY) {
                 return value.intValueExact() >= 1 && value.intValueExact() <= 31;
             } else if (this == FIVE_SMALLS_REQUIRED) {

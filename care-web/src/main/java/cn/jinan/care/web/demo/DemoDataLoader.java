@@ -56,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoHonors honors;
     private final FairnessDemo fairness;
     private final DemoOrgWork orgWork;
+    private final DemoParticipation participation;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -113,6 +114,7 @@ class DemoDataLoader implements ApplicationRunner {
         honors.load(byCode, new java.util.ArrayList<>(byIdNumber.values()), today);
         fairness.load(new java.util.ArrayList<>(byIdNumber.values()), today);
         orgWork.load(byCode, new java.util.ArrayList<>(byIdNumber.values()), today);
+        participation.load(byCode, new java.util.ArrayList<>(byIdNumber.values()), today);
         log.info("Demo data loaded: {} organizations, {} members, {} events in {} ms",
                 dataset.organizations().size(), dataset.members().size(), dataset.events().size(),
                 (System.nanoTime() - started) / 1_000_000);

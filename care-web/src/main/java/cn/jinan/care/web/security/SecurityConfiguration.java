@@ -48,6 +48,15 @@ public class SecurityConfiguration {
                         // activities: a branch secretary for the branch, the organization department for its subtree
                         .requestMatchers("/indicators/**", "/training-plans/**").hasRole("ORG_DEPT")
                         .requestMatchers("/activities/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                        // 第12条 secondments and 第7条 delegates' proposals and sessions: the organization department
+                        // manages them in its subtree; a branch secretary reads the branch's
+                        .requestMatchers("/secondments/new", "/secondments/*/edit", "/delegates/*/new",
+                                "/delegates/*/*/edit", "/delegates/*/*/steps/**").hasRole("ORG_DEPT")
+                        .requestMatchers(HttpMethod.POST, "/secondments/**", "/delegates/**").hasRole("ORG_DEPT")
+                        .requestMatchers("/secondments/**", "/delegates/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                        // 第6条 suggestions: a branch secretary receives and handles the branch's, the organization
+                        // department its subtree's
+                        .requestMatchers("/suggestions/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/old-members/standards/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
                         .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",

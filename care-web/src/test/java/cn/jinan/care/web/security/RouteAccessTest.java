@@ -197,6 +197,7 @@ class RouteAccessTest {
         }
         expect("POST other district's accountability decision", () -> post("/accountability/" + otherCases[1]
                 + "/decide").with(csrf()).param("version", "0"), 302, 403, 404, 200, 403, 403);
+        participationRoutes(otherDistrict);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
@@ -418,6 +419,106 @@ class RouteAccessTest {
             ids[1] = accountability.open(scope, java.util.UUID.randomUUID(), memberId, today, "问题", today,
                     today.plusDays(10), "整改要求");
             ids[2] = clarifications.receive(scope, java.util.UUID.randomUUID(), memberId, today, "举报");
+        });
+        return ids;
+    }
+
+    @Autowired
+    private cn.jinan.care.persistence.secondment.SecondmentService secondmentService;
+    @Autowired
+    private cn.jinan.care.persistence.suggestion.SuggestionService suggestionService;
+    @Autowired
+    private cn.jinan.care.persistence.delegate.DelegateService delegateService;
+
+    /**
+     * 第12条 secondments and 第7条 delegates: the organization department manages, a secretary reads the branch's;
+     * 第6条 suggestions: a secretary receives and handles the branch's.
+     */
+    private void participationRoutes(long otherDistrict) {
+        long[] own = participationRecords("JN010101");
+        long[] neighbour = participationRecords("JN010102");
+        long[] other = participationRecords("JN020101");
+        //                                                         anon sec1 lixia city admin auditor
+        for (String list : List.of("/secondments", "/secondments?view=PAST", "/secondments/export", "/suggestions",
+                "/suggestions?overdue=true", "/suggestions/new", "/suggestions/export", "/delegates/proposals",
+                "/delegates/proposals/export", "/delegates/sessions", "/delegates/sessions/export",
+                "/delegates/attendance", "/delegates/attendance/export")) {
+            expect("GET " + list, () -> get(list), 302, 200, 200, 200, 403, 403);
+        }
+        for (String form : List.of("/secondments/new", "/delegates/proposals/new", "/delegates/sessions/new")) {
+            expect("GET " + form, () -> get(form), 302, 403, 200, 200, 403, 403);
+        }
+        for (String create : List.of("/secondments", "/delegates/proposals", "/delegates/sessions")) {
+            expect("POST " + create + " (empty form)", () -> post(create).with(csrf()), 302, 403, 200, 200, 403, 403);
+        }
+        expect("POST /suggestions (empty form)", () -> post("/suggestions").with(csrf()), 302, 200, 200, 200, 403, 403);
+        for (String list : List.of("/secondments", "/suggestions", "/delegates/proposals", "/delegates/sessions",
+                "/delegates/attendance")) {
+            expect("GET " + list + " filtered outside scope", () -> get(list + "?org=" + otherDistrict),
+                    302, 404, 404, 200, 403, 403);
+        }
+        String[] bases = {"/secondments/", "/suggestions/", "/delegates/proposals/", "/delegates/sessions/"};
+        for (int i = 0; i < bases.length; i++) {
+            String base = bases[i];
+            long mine = own[i];
+            long near = neighbour[i];
+            long far = other[i];
+            for (String suffix : List.of("", "/history")) {
+                expect("GET own " + base + suffix, () -> get(base + mine + suffix), 302, 200, 200, 200, 403, 403);
+                expect("GET neighbour's " + base + suffix, () -> get(base + near + suffix),
+                        302, 404, 200, 200, 403, 403);
+                expect("GET other district's " + base + suffix, () -> get(base + far + suffix),
+                        302, 404, 404, 200, 403, 403);
+            }
+        }
+        // a secretary edits and steps the branch's suggestions, not the others' records
+        for (String suffix : List.of("/edit", "/steps/assign")) {
+            expect("GET own suggestion" + suffix, () -> get("/suggestions/" + own[1] + suffix),
+                    302, 200, 200, 200, 403, 403);
+            expect("GET other district's suggestion" + suffix, () -> get("/suggestions/" + other[1] + suffix),
+                    302, 404, 404, 200, 403, 403);
+        }
+        expect("POST step on other district's suggestion", () -> post("/suggestions/" + other[1] + "/steps/start")
+                .with(csrf()).param("version", "0"), 302, 404, 404, 200, 403, 403);
+        for (String page : List.of("/secondments/" + own[0] + "/edit", "/delegates/proposals/" + own[2] + "/edit",
+                "/delegates/proposals/" + own[2] + "/steps/decide", "/delegates/sessions/" + own[3] + "/edit")) {
+            expect("GET own " + page, () -> get(page), 302, 403, 200, 200, 403, 403);
+        }
+        for (String page : List.of("/secondments/" + other[0] + "/edit", "/delegates/proposals/" + other[2] + "/edit",
+                "/delegates/sessions/" + other[3] + "/edit")) {
+            expect("GET other district's " + page, () -> get(page), 302, 403, 404, 200, 403, 403);
+        }
+        expect("POST edit of other district's secondment", () -> post("/secondments/" + other[0]).with(csrf()),
+                302, 403, 404, 200, 403, 403);
+    }
+
+    /** A secondment, a suggestion, a delegate's motion and a delegates' session of the organization. */
+    private long[] participationRecords(String orgCode) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        cn.jinan.care.domain.member.MemberFlags delegate = new cn.jinan.care.domain.member.MemberFlags(false, false,
+                cn.jinan.care.domain.member.Household.URBAN, false, false,
+                cn.jinan.care.domain.member.DelegateLevel.COUNTY, false);
+        long memberId = records.newMember(orgCode).getId();
+        long delegateId = records.newMember(orgCode, delegate).getId();
+        cn.jinan.care.persistence.scope.DataScope scope = cn.jinan.care.persistence.scope.DataScope.of(
+                demo.org(orgCode));
+        long[] ids = new long[4];
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> {
+            ids[0] = secondmentService.record(scope, java.util.UUID.randomUUID(), memberId, null, null,
+                    new cn.jinan.care.domain.secondment.SecondmentDetails(
+                            cn.jinan.care.domain.secondment.SecondmentKind.DOWN_POSTING,
+                            cn.jinan.care.domain.secondment.SecondmentDirection.TO_VILLAGE, "测试单位", "测试村", null,
+                            today, null, null, null));
+            ids[1] = suggestionService.receive(scope, java.util.UUID.randomUUID(), demo.org(orgCode).getId(), null,
+                    new cn.jinan.care.domain.suggestion.SuggestionDetails(
+                            cn.jinan.care.domain.suggestion.SubmitterKind.ANONYMOUS, null,
+                            cn.jinan.care.domain.suggestion.SuggestionChannel.DIRECT_LINE, today, "测试建议"));
+            ids[2] = delegateService.submit(scope, java.util.UUID.randomUUID(), delegateId, List.of(),
+                    new cn.jinan.care.domain.delegate.ProposalDetails(
+                            cn.jinan.care.domain.delegate.ProposalKind.MOTION, null, "测试提议", "内容", "区委", today));
+            ids[3] = delegateService.hold(scope, java.util.UUID.randomUUID(), demo.org(orgCode).getId(),
+                    cn.jinan.care.domain.delegate.SessionKind.TRAINING, today, "测试培训", null,
+                    java.util.Set.of(delegateId));
         });
         return ids;
     }
