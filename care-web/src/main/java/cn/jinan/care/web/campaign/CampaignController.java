@@ -39,6 +39,8 @@ class CampaignController {
     private final MemberService members;
     private final HistoryService history;
     private final Clock clock;
+    private final cn.jinan.care.web.shared.XlsxExport xlsx;
+    private final org.springframework.context.MessageSource messages;
 
     /** The campaigns run in or covering the scope, optionally of one year. */
     @GetMapping
@@ -71,6 +73,32 @@ class CampaignController {
             }
         }
         return form(scope, form, null, model);
+    }
+
+    /** The campaign's coverage per organization of the viewer's part of the tree, as Excel (the page's table). */
+    @GetMapping("/{id}/export")
+    void export(@PathVariable long id, DataScope scope, jakarta.servlet.http.HttpServletResponse response) {
+        VisitCampaign campaign = campaigns.get(scope, id);
+        cn.jinan.care.persistence.campaign.Coverage coverage = campaigns.coverage(scope, campaign);
+        java.util.List<cn.jinan.care.persistence.campaign.CoverageRow> rows = new java.util.ArrayList<>(coverage.rows());
+        if (coverage.total() != null && !rows.isEmpty()) {
+            var total = coverage.total();
+            rows.add(new cn.jinan.care.persistence.campaign.CoverageRow(total.organizationId(),
+                    messages.getMessage("campaign.coverage.total", new Object[] {total.organizationName()},
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                    total.targets(), total.visited(), total.notVisited(), total.money()));
+        }
+        var table = xlsx.<cn.jinan.care.persistence.campaign.CoverageRow>table()
+                .text("field.organization", 28, r -> r.organizationName())
+                .integer("campaign.coverage.targets", r -> r.targets())
+                .integer("campaign.coverage.visited", r -> r.visited())
+                .integer("campaign.coverage.not-visited", r -> r.notVisited())
+                .decimal("campaign.coverage.rate", r -> r.rate())
+                .money("campaign.coverage.money", r -> r.money());
+        String title = campaign.getName() + " " + messages.getMessage("campaign.coverage", null,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        xlsx.sendTitled(response, title, table, pageable -> new org.springframework.data.domain.PageImpl<>(
+                pageable.getPageNumber() == 0 ? rows : java.util.List.of(), pageable, rows.size()));
     }
 
     /** The campaign with the coverage in the viewer's part of the tree and who is not visited yet. */

@@ -52,8 +52,13 @@ public class XlsxExport {
      */
     public <T> void send(HttpServletResponse response, String titleKey, Table<T> table,
             Function<Pageable, Page<T>> pages) {
-        String title = message(titleKey);
-        String filename = title + "-" + LocalDate.now(clock) + ".xlsx";
+        sendTitled(response, message(titleKey), table, pages);
+    }
+
+    /** As {@link #send}, with a title already in words (e.g. a campaign's name and what the sheet holds). */
+    public <T> void sendTitled(HttpServletResponse response, String title, Table<T> table,
+            Function<Pageable, Page<T>> pages) {
+        String filename = title.replaceAll("[\\\\/:*?\"<>|]", "_") + "-" + LocalDate.now(clock) + ".xlsx";
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());

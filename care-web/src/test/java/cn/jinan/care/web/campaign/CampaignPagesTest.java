@@ -203,4 +203,21 @@ class CampaignPagesTest {
         mvc.perform(step("lixia", id, "close")).andExpect(status().isNotFound());
         assertThat(campaigns.findById(id).orElseThrow().isOpen()).isTrue();
     }
+
+    @Test
+    void theCoverageExportsPerOrganizationWithTheTotal() throws Exception {
+        Member a = records.newMember("JN010101");
+        Member b = records.newMember("JN010102");
+        long id = planned("lixia", "导出测试走访/慰问", a, b);
+        mvc.perform(step("lixia", id, "open")).andExpect(status().is3xxRedirection());
+        var response = mvc.perform(get("/campaigns/" + id + "/export").with(demo.as("lixia")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getHeader("Content-Disposition")).contains(".xlsx").doesNotContain("/慰问");
+        List<List<String>> rows = cn.jinan.care.web.support.Xlsx.rows(response.getContentAsByteArray());
+        assertThat(rows.get(0)).containsExactly("所在组织", "走访对象", "已走访", "未走访", "覆盖率", "慰问金（元）");
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).startsWith("合计"));
+        assertThat(rows.get(rows.size() - 1)).contains("2", "0");
+        mvc.perform(get("/campaigns/" + id + "/export").with(demo.as("secretary1"))).andExpect(status().isOk());
+        mvc.perform(get("/campaigns/987654321/export").with(demo.as("lixia"))).andExpect(status().isNotFound());
+    }
 }

@@ -333,6 +333,8 @@ class RouteAccessTest {
                 .param("version", Long.toString(campaigns.findById(city).orElseThrow().getVersion())),
                 302, 403, 404, 302, 403, 403);
         expect("GET nonexistent campaign", () -> get("/campaigns/987654321"), 302, 404, 404, 404, 403, 403);
+        expect("GET district campaign's coverage export", () -> get("/campaigns/" + district + "/export"),
+                302, 200, 200, 200, 403, 403);
     }
 
     private long demoCampaign(String orgCode) {
