@@ -97,8 +97,7 @@ class CampaignController {
                 .money("campaign.coverage.money", r -> r.money());
         String title = campaign.getName() + " " + messages.getMessage("campaign.coverage", null,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
-        xlsx.sendTitled(response, title, table, pageable -> new org.springframework.data.domain.PageImpl<>(
-                pageable.getPageNumber() == 0 ? rows : java.util.List.of(), pageable, rows.size()));
+        xlsx.sendRows(response, title, table, rows);
     }
 
     /** The campaign with the coverage in the viewer's part of the tree and who is not visited yet. */

@@ -55,6 +55,12 @@ public class XlsxExport {
         sendTitled(response, message(titleKey), table, pages);
     }
 
+    /** A short table already in memory (a few rows per organization), with a title in words. */
+    public <T> void sendRows(HttpServletResponse response, String title, Table<T> table, List<T> rows) {
+        sendTitled(response, title, table, pageable -> new org.springframework.data.domain.PageImpl<>(rows,
+                org.springframework.data.domain.Pageable.unpaged(), rows.size()));
+    }
+
     /** As {@link #send}, with a title already in words (e.g. a campaign's name and what the sheet holds). */
     public <T> void sendTitled(HttpServletResponse response, String title, Table<T> table,
             Function<Pageable, Page<T>> pages) {
