@@ -37,6 +37,11 @@ public enum QuotaRule {
         return java.util.Arrays.stream(values()).filter(q -> q.parameter == key).findFirst();
     }
 
+    /** The member quota of a rule code, if it is one. */
+    public static java.util.Optional<QuotaRule> find(RuleCode code) {
+        return java.util.Arrays.stream(values()).filter(q -> q.rule == code).findFirst();
+    }
+
     public static QuotaRule of(RuleCode code) {
         for (QuotaRule q : values()) {
             if (q.rule == code) {

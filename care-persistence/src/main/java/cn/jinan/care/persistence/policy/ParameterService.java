@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ParameterService implements Parameters {
 
     private final RuleParameterRepository repository;
+    private final ApplicationEventPublisher events;
     private volatile Map<ParameterKey, List<RuleParameter>> byKey;
 
     @Override
@@ -67,8 +69,9 @@ public class ParameterService implements Parameters {
         if (values().getOrDefault(key, List.of()).stream().anyMatch(p -> p.getEffectiveFrom().equals(effectiveFrom))) {
             throw new DomainException("parameter.effective.taken", "effectiveFrom");
         }
-        RuleParameter saved = repository.save(RuleParameter.of(key, value, effectiveFrom, note));
+        RuleParameter saved = repository.saveAndFlush(RuleParameter.of(key, value, effectiveFrom, note));
         forgetAfterCommit();
+        events.publishEvent(new ParameterAdded(key, effectiveFrom));
         return saved;
     }
 
