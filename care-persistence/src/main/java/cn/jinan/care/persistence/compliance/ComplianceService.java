@@ -62,6 +62,17 @@ public class ComplianceService {
         }
     }
 
+    /**
+     * Builds a year that is not summarized yet (a past year asked for the first time); a no-op for built years. Runs
+     * in its own transaction, so a read-only caller can use it.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void requireBuilt(int year) {
+        if (!built(year)) {
+            build(year);
+        }
+    }
+
     /** Recomputes a year's summaries exactly from the raw records. */
     @Transactional
     public void build(int year) {
@@ -72,6 +83,24 @@ public class ComplianceService {
     @Transactional
     public List<Integer> rebuildFrom(int fromYear) {
         List<Integer> years = builtYears().stream().filter(y -> y >= fromYear).toList();
+        years.forEach(this::build);
+        return years;
+    }
+
+    /**
+     * Builds every year that has records (study, talks, lectures, obligations) up to today's and is not summarized
+     * yet; returns the years built. Run at start, so an upgraded installation summarizes its history once.
+     */
+    @Transactional
+    public List<Integer> buildMissing(LocalDate today) {
+        List<Integer> years = jdbc.queryForList("""
+                select y from generate_series(
+                    (select extract(year from least(
+                        (select min(study_date) from study_record), (select min(talk_date) from talk),
+                        (select min(lecture_date) from lecture), (select min(due_date) from obligation),
+                        ?::date))::int), ?) as y
+                 where y not in (select year from compliance_year) order by y
+                """, Integer.class, today, today.getYear());
         years.forEach(this::build);
         return years;
     }

@@ -5,6 +5,7 @@ import cn.jinan.care.domain.policy.QuotaRule;
 import cn.jinan.care.domain.policy.QuotaStatus;
 import cn.jinan.care.domain.policy.RuleCode;
 import cn.jinan.care.domain.talk.TalkKind;
+import cn.jinan.care.persistence.compliance.ComplianceService;
 import cn.jinan.care.persistence.exemption.ExemptionService;
 import cn.jinan.care.persistence.lecture.LectureRepository;
 import cn.jinan.care.persistence.policy.ParameterService;
@@ -14,16 +15,17 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where members stand against their yearly quotas. Exempt members are shown as exempt, not hidden. (The city-wide
- * figures come from summaries kept current on write, in the compliance engine; these queries serve one member or one
- * branch.)
+ * Where members stand against their yearly quotas. Exempt members are shown as exempt, not hidden. One member's
+ * standing is counted from the records; the lists of members short of a quota come from the compliance summaries.
  */
 @Service
 @RequiredArgsConstructor
@@ -35,6 +37,7 @@ public class QuotaService {
     private final ExemptionService exemptions;
     private final ParameterService parameters;
     private final JdbcTemplate jdbc;
+    private final ComplianceService compliance;
 
     /** The quotas that apply to the member in a year, each with done / required and whether exempt. */
     public List<QuotaStatus> statuses(Member member, int year) {
@@ -58,16 +61,45 @@ public class QuotaService {
     }
 
     /**
-     * The active members of the scope short of a quota this year, most missing first; exempt members are left out
-     * (they are listed on their own pages as exempt).
+     * The active members of the scope short of a quota in a year, rule by rule and most missing first; exempt members
+     * are left out (they are listed on their own pages as exempt). Read from the compliance summaries, so a city-wide
+     * scope costs an index range, not a scan of every record.
      */
     public List<Shortfall> shortfalls(DataScope scope, int year) {
-        List<Shortfall> result = new ArrayList<>();
-        for (QuotaRule rule : QuotaRule.values()) {
-            result.addAll(shortfall(scope, year, rule));
-        }
-        return result;
+        return shortfalls(scope, year, Integer.MAX_VALUE);
     }
+
+    /** The first {@code limit} shortfalls of {@link #shortfalls(DataScope, int)}. */
+    public List<Shortfall> shortfalls(DataScope scope, int year, int limit) {
+        compliance.requireBuilt(year);
+        Map<RuleCode, BigDecimal> needed = new EnumMap<>(RuleCode.class);
+        for (QuotaRule rule : QuotaRule.values()) {
+            needed.put(rule.rule(), rule.required(year, parameters));
+        }
+        return jdbc.query("select c.member_id, m.name, o.name, c.rule_code, c.done" + SHORT
+                        + " order by array_position(?::varchar[], c.rule_code), c.done, m.name, m.id limit ?",
+                (rs, i) -> {
+                    RuleCode rule = RuleCode.fromCode(rs.getString(4)).orElseThrow();
+                    return new Shortfall(rs.getLong(1), rs.getString(2), rs.getString(3), rule, needed.get(rule),
+                            rs.getBigDecimal(5));
+                }, year, scope.likePattern(), QUOTA_CODES, QUOTA_CODES, limit);
+    }
+
+    /** How many shortfalls {@link #shortfalls(DataScope, int)} has. */
+    public long countShortfalls(DataScope scope, int year) {
+        compliance.requireBuilt(year);
+        Long count = jdbc.queryForObject("select count(*)" + SHORT, Long.class, year, scope.likePattern(),
+                QUOTA_CODES);
+        return count == null ? 0 : count;
+    }
+
+    private static final String[] QUOTA_CODES = java.util.Arrays.stream(QuotaRule.values())
+            .map(q -> q.rule().code()).toArray(String[]::new);
+
+    private static final String SHORT = """
+             from compliance_member c join member m on m.id = c.member_id join organization o on o.id = c.organization_id
+            where c.year = ? and c.org_path like ? and c.rule_code = any(?::varchar[]) and c.required > c.met
+            """;
 
     /** Which members a quota applies to, as SQL over member {@code m}. */
     private static String applies(QuotaRule rule) {
@@ -99,15 +131,6 @@ public class QuotaService {
                    and not exists (select 1 from exemption e where e.member_id = m.id and e.quota_year = ?
                                     and e.rule_code = ?)
                 """.formatted(done(rule), applies(rule));
-    }
-
-    private List<Shortfall> shortfall(DataScope scope, int year, QuotaRule rule) {
-        BigDecimal required = rule.required(year, parameters);
-        String sql = "select * from (" + doneInYear(rule) + ") t where t.done < ? order by t.done, t.name";
-        return jdbc.query(sql, (rs, i) -> new Shortfall(rs.getLong(1), rs.getString(2), rs.getString(3), rule.rule(),
-                        required, rs.getBigDecimal(4)),
-                Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)), scope.likePattern(),
-                year, rule.rule().code(), required);
     }
 
     /**

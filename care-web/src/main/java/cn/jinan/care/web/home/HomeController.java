@@ -54,9 +54,8 @@ class HomeController {
             model.addAttribute("todo", obligations.openInScope(scope,
                     PageRequest.of(Math.max(page, 0), TODO_PAGE_SIZE)));
             model.addAttribute("overdue", obligations.countOverdue(scope));
-            var shortfalls = quotas.shortfalls(scope, today.getYear());
-            model.addAttribute("shortfalls", shortfalls.stream().limit(SHORTFALL_LIMIT).toList());
-            model.addAttribute("shortfallCount", shortfalls.size());
+            model.addAttribute("shortfalls", quotas.shortfalls(scope, today.getYear(), SHORTFALL_LIMIT));
+            model.addAttribute("shortfallCount", quotas.countShortfalls(scope, today.getYear()));
             // 第4季度: the year is closing, the shortfalls are urgent
             model.addAttribute("yearEnd", today.getMonthValue() >= 10);
             model.addAttribute("birthdays", quotas.politicalBirthdays(scope, today));
