@@ -7,7 +7,8 @@
 --   compliance_member  one row per member, year and rule: the member's quota standing (R03/R04/R08-SUPERIOR-TALKS:
 --                      applicable, exempt, required, met, done = hours or count) and obligations (due, fulfilled,
 --                      fulfilled late, waived, open, overdue), recomputed from the raw records by compliance_refresh()
---                      whenever a record of that member and year changes (statement triggers below).
+--                      whenever a record of that member and year changes: statement triggers mark the (member, year)
+--                      pairs a transaction touches, and a deferred trigger refreshes them as it commits.
 --   compliance_org     the same measures summed over an organization and everything below it;
 --   compliance_delta   the changes not yet added to compliance_org. A refresh appends the difference it made to every
 --                      ancestor as delta rows (no hot row for the city's root: writers only insert); compliance_fold()
@@ -19,7 +20,7 @@
 -- obligations fell due in between (the application calls it before reading, so a figure is never a day behind).
 -- Years are summarized once built (compliance_year); compliance_build(year) recomputes a year exactly from the raw
 -- records, which is also what a parameter change runs. Lock order: the global key (7301, 0) shared by writers and the
--- fold, exclusive for ageing and building; then one key per member (7302, id) in ascending id order.
+-- fold, exclusive for ageing and building; then one key per member (7302, id), taken at commit in ascending id order.
 
 create table compliance_state (
     id            integer not null default 1,
@@ -264,9 +265,8 @@ begin
 end;
 $$;
 
--- Refreshes a set of (member, year) pairs in ascending member order (so two batches never wait on each other in a
--- circle).
-create function compliance_refresh_pairs(p_members bigint[], p_years integer[]) returns void
+-- Refreshes a set of (member, year) pairs now, in ascending member order.
+create function compliance_refresh_now(p_members bigint[], p_years integer[]) returns void
     language plpgsql
 as $$
 declare
@@ -281,18 +281,51 @@ begin
 end;
 $$;
 
--- The years a member's cells must be refreshed for when the member itself changes: every built year.
-create function compliance_refresh_member_all_years(p_members bigint[]) returns void
-    language plpgsql
+-- The (member, year) pairs a transaction changed, refreshed when it commits: all of a transaction's refreshes then
+-- take their member locks at once and in ascending order, so two transactions never wait on each other in a circle
+-- (a batch entry inserts its rows one statement at a time, in any order).
+create table compliance_dirty (
+    tx         bigint  not null default txid_current(),
+    member_id  bigint  not null,
+    year       integer not null,
+    constraint pk_compliance_dirty primary key (tx, member_id, year)
+);
+
+create function compliance_mark(p_members bigint[], p_years integer[]) returns void
+    language sql
 as $$
+    insert into compliance_dirty (member_id, year)
+    select distinct k.member_id, k.year from unnest(p_members, p_years) as k(member_id, year)
+     where k.member_id is not null and k.year in (select year from compliance_year)
+    on conflict do nothing
+$$;
+
+-- fires at commit for each pair marked; the first firing refreshes all of the transaction's pairs, the others find
+-- nothing left
+create function compliance_on_commit() returns trigger language plpgsql as $$
 declare
-    r record;
+    v_members bigint[];
+    v_years integer[];
 begin
-    for r in select m.id, y.year from unnest(p_members) as m(id) cross join compliance_year y
-              order by m.id, y.year loop
-        perform compliance_refresh(r.id, r.year);
-    end loop;
-end;
+    select array_agg(member_id order by member_id, year), array_agg(year order by member_id, year)
+      into v_members, v_years
+      from compliance_dirty where tx = txid_current();
+    if v_members is not null then
+        delete from compliance_dirty where tx = txid_current();
+        perform compliance_refresh_now(v_members, v_years);
+    end if;
+    return null;
+end $$;
+
+create constraint trigger tr_compliance_dirty_commit after insert on compliance_dirty
+    deferrable initially deferred for each row execute function compliance_on_commit();
+
+-- A member's own change touches every built year of theirs.
+create function compliance_mark_member_all_years(p_members bigint[]) returns void
+    language sql
+as $$
+    select compliance_mark(array_agg(m.id), array_agg(y.year))
+      from unnest(p_members) as m(id) cross join compliance_year y
 $$;
 
 -- Moves the pending deltas into the organizations' rows, in one statement.
@@ -377,7 +410,7 @@ begin
       from (select distinct o.member_id, extract(year from o.due_date)::integer as year
               from obligation o
              where o.status = 'OPEN' and o.due_date >= v_from and o.due_date < p_today) k;
-    perform compliance_refresh_pairs(v_members, v_years);
+    perform compliance_refresh_now(v_members, v_years);
     return coalesce(array_length(v_members, 1), 0);
 end;
 $$;
@@ -387,13 +420,13 @@ $$;
 create function compliance_on_study_record() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        perform compliance_refresh_pairs(array(select member_id from new_rows),
+        perform compliance_mark(array(select member_id from new_rows),
                                          array(select extract(year from study_date)::int from new_rows));
     elsif tg_op = 'DELETE' then
-        perform compliance_refresh_pairs(array(select member_id from old_rows),
+        perform compliance_mark(array(select member_id from old_rows),
                                          array(select extract(year from study_date)::int from old_rows));
     else
-        perform compliance_refresh_pairs(
+        perform compliance_mark(
             array(select member_id from new_rows union all select member_id from old_rows),
             array(select extract(year from study_date)::int from new_rows
                   union all select extract(year from study_date)::int from old_rows));
@@ -404,13 +437,13 @@ end $$;
 create function compliance_on_lecture() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        perform compliance_refresh_pairs(array(select speaker_id from new_rows),
+        perform compliance_mark(array(select speaker_id from new_rows),
                                          array(select extract(year from lecture_date)::int from new_rows));
     elsif tg_op = 'DELETE' then
-        perform compliance_refresh_pairs(array(select speaker_id from old_rows),
+        perform compliance_mark(array(select speaker_id from old_rows),
                                          array(select extract(year from lecture_date)::int from old_rows));
     else
-        perform compliance_refresh_pairs(
+        perform compliance_mark(
             array(select speaker_id from new_rows union all select speaker_id from old_rows),
             array(select extract(year from lecture_date)::int from new_rows
                   union all select extract(year from lecture_date)::int from old_rows));
@@ -422,13 +455,13 @@ end $$;
 create function compliance_on_talk() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        perform compliance_refresh_pairs(array(select member_id from new_rows where kind = 'SUPERIOR_TWO_WAY'),
+        perform compliance_mark(array(select member_id from new_rows where kind = 'SUPERIOR_TWO_WAY'),
             array(select extract(year from talk_date)::int from new_rows where kind = 'SUPERIOR_TWO_WAY'));
     elsif tg_op = 'DELETE' then
-        perform compliance_refresh_pairs(array(select member_id from old_rows where kind = 'SUPERIOR_TWO_WAY'),
+        perform compliance_mark(array(select member_id from old_rows where kind = 'SUPERIOR_TWO_WAY'),
             array(select extract(year from talk_date)::int from old_rows where kind = 'SUPERIOR_TWO_WAY'));
     else
-        perform compliance_refresh_pairs(
+        perform compliance_mark(
             array(select member_id from new_rows where kind = 'SUPERIOR_TWO_WAY'
                   union all select member_id from old_rows where kind = 'SUPERIOR_TWO_WAY'),
             array(select extract(year from talk_date)::int from new_rows where kind = 'SUPERIOR_TWO_WAY'
@@ -440,13 +473,13 @@ end $$;
 create function compliance_on_exemption() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        perform compliance_refresh_pairs(array(select member_id from new_rows),
+        perform compliance_mark(array(select member_id from new_rows),
                                          array(select quota_year from new_rows));
     elsif tg_op = 'DELETE' then
-        perform compliance_refresh_pairs(array(select member_id from old_rows),
+        perform compliance_mark(array(select member_id from old_rows),
                                          array(select quota_year from old_rows));
     else
-        perform compliance_refresh_pairs(
+        perform compliance_mark(
             array(select member_id from new_rows union all select member_id from old_rows),
             array(select quota_year from new_rows union all select quota_year from old_rows));
     end if;
@@ -456,14 +489,14 @@ end $$;
 create function compliance_on_obligation() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        perform compliance_refresh_pairs(array(select member_id from new_rows),
+        perform compliance_mark(array(select member_id from new_rows),
                                          array(select extract(year from due_date)::int from new_rows));
     elsif tg_op = 'DELETE' then
-        perform compliance_refresh_pairs(array(select member_id from old_rows),
+        perform compliance_mark(array(select member_id from old_rows),
                                          array(select extract(year from due_date)::int from old_rows));
     else
         -- only rows whose counted fields changed (an obligation's version bump alone changes nothing)
-        perform compliance_refresh_pairs(
+        perform compliance_mark(
             array(select n.member_id from new_rows n join old_rows o on o.id = n.id
                    where (n.member_id, n.due_date, n.status, n.rule_code, n.fulfilled_on)
                          is distinct from (o.member_id, o.due_date, o.status, o.rule_code, o.fulfilled_on)
@@ -487,9 +520,9 @@ end $$;
 create function compliance_on_member() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        perform compliance_refresh_member_all_years(array(select id from new_rows order by id));
+        perform compliance_mark_member_all_years(array(select id from new_rows order by id));
     else
-        perform compliance_refresh_member_all_years(array(
+        perform compliance_mark_member_all_years(array(
             select n.id from new_rows n join old_rows o on o.id = n.id
              where (n.organization_id, n.status, n.admitted_date, n.leading_cadre, n.grassroots)
                    is distinct from (o.organization_id, o.status, o.admitted_date, o.leading_cadre, o.grassroots)

@@ -179,6 +179,50 @@ class ComplianceSummaryTest {
     }
 
     @Test
+    void concurrentWritersAndFoldsLoseNothing() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            memberIds.add(tree.member(branches.get(i % 2), "并发" + i).getId());
+        }
+        int threads = 6;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads + 1);
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            var folding = pool.submit(() -> {
+                while (!stop.get()) {
+                    compliance.fold();
+                }
+            });
+            List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                writers.add(pool.submit(() -> AuditActor.runAs("tester", () -> {
+                    Random random = new Random(thread);
+                    for (int i = 0; i < 25; i++) {
+                        // batches over several members in both orders, and single records, at once
+                        List<Long> some = new ArrayList<>(memberIds.subList(0, 1 + random.nextInt(memberIds.size())));
+                        if (random.nextBoolean()) {
+                            java.util.Collections.reverse(some);
+                        }
+                        studies.logSession(scope, UUID.randomUUID(), some, today.minusDays(random.nextInt(30)),
+                                new BigDecimal("0.5"), StudyKind.PARTY_SCHOOL, "并发课" + thread + "-" + i);
+                        talks.log(scope, UUID.randomUUID(), pick(random, memberIds), new TalkDetails(today,
+                                TalkKind.SUPERIOR_TWO_WAY, "王书记", TalkerPost.SUPERIOR_RESPONSIBLE, null, null));
+                    }
+                })));
+            }
+            for (var w : writers) {
+                w.get(); // a deadlock or a lost update would fail here or below
+            }
+            stop.set(true);
+            folding.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(countInTree("study_record", "member_id", "true")).isGreaterThan(threads * 25);
+        assertEqualsRecomputation("concurrent writers");
+    }
+
+    @Test
     void aQuotaNumberChangedRebuildsTheYearsItReachesInTheSameTransaction() {
         Member member = tree.member(branches.get(0), "张学习");
         AuditActor.runAs("tester", () -> studies.log(scope, UUID.randomUUID(), member.getId(), today,
