@@ -150,6 +150,17 @@ class ComplianceSummaryTest {
                 studies.log(scope, UUID.randomUUID(), diligent.getId(), LocalDate.of(year - 1, 6, course), new BigDecimal("9"),
                         StudyKind.PARTY_SCHOOL, "轮训第" + course + "课");
             }
+            // and three more give an obligation left overdue, one fulfilled late and one waived, whatever the seed
+            Member overdue = tree.member(branches.get(1), "逾期");
+            members.recordEvent(scope, overdue.getId(), MemberEventKind.SANCTIONED, today.minusDays(100), null);
+            Member fulfilled = tree.member(branches.get(2), "已谈");
+            members.recordEvent(scope, fulfilled.getId(), MemberEventKind.SANCTIONED, today.minusDays(100), null);
+            talks.log(scope, UUID.randomUUID(), fulfilled.getId(), new TalkDetails(today.minusDays(50),
+                    TalkKind.EDUCATION, "王书记", TalkerPost.BRANCH_SECRETARY, null, null));
+            Member waived = tree.member(branches.get(3), "免除");
+            members.recordEvent(scope, waived.getId(), MemberEventKind.SANCTIONED, today.minusDays(100), null);
+            obligations.waive(scope, jdbc.queryForObject("select id from obligation where member_id = ?", Long.class,
+                    waived.getId()), "测试免除");
             for (int i = 0; i < 400; i++) {
                 step(random);
                 if (random.nextInt(40) == 0) {
