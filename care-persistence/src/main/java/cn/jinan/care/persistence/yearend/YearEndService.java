@@ -54,25 +54,14 @@ public class YearEndService {
     /** Campaigns of a year looked at for the hardship list; a year has a handful. */
     private static final int CAMPAIGN_LIMIT = 100;
 
-    private static final String OVERDUE_TALKS = """
-             from obligation ob
-             join member m on m.id = ob.member_id
-             join organization o on o.id = m.organization_id
-             left join member_event e on e.id = ob.event_id
-            where ob.rule_code = 'R08-TALK-ON-EVENT' and ob.status = 'OPEN'
-              and ob.due_date between :from and :to and ob.due_date < :today and o.path like :pathPattern
-            """;
+    private static final String OVERDUE_TALKS = overdue(RuleCode.R08_TALK_ON_EVENT,
+            " left join member_event e on e.id = ob.event_id");
 
-    private static final String OVERDUE_FOLLOW_UPS = """
-             from obligation ob
-             join member m on m.id = ob.member_id
-             join organization o on o.id = m.organization_id
+    private static final String OVERDUE_FOLLOW_UPS = overdue(RuleCode.R28_FAMILY_FOLLOW_UP, """
              join lateral (select c.id, c.event_date, c.responsible_person, c.responsible_phone
                              from casualty_case c where c.member_id = ob.member_id
                             order by (c.closed_on is null) desc, c.opened_on desc, c.id desc limit 1) c on true
-            where ob.rule_code = 'R28-FAMILY-FOLLOW-UP' and ob.status = 'OPEN'
-              and ob.due_date between :from and :to and ob.due_date < :today and o.path like :pathPattern
-            """;
+            """);
 
     /**
      * Members on the hardship register at some time in the campaign's window (their latest record then), in the part
@@ -259,6 +248,17 @@ public class YearEndService {
                             .add(new FamilyContact(FamilyRelation.valueOf(rs.getString(2)), rs.getString(3)));
                 });
         return result;
+    }
+
+    /**
+     * The FROM and WHERE of a rule's open obligations in the scope due in the year and past due today (the year of an
+     * obligation is its due date's, as in the summaries), with what else a list joins.
+     */
+    private static String overdue(RuleCode rule, String joins) {
+        return " from obligation ob join member m on m.id = ob.member_id"
+                + " join organization o on o.id = m.organization_id " + joins
+                + " where ob.rule_code = '" + rule.code() + "' and ob.status = 'OPEN'"
+                + " and ob.due_date between :from and :to and ob.due_date < :today and o.path like :pathPattern";
     }
 
     private long count(String from, MapSqlParameterSource params) {

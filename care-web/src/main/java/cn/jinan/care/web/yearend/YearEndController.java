@@ -1,11 +1,13 @@
 package cn.jinan.care.web.yearend;
 
 import cn.jinan.care.domain.campaign.VisitCampaign;
+import cn.jinan.care.domain.honor.MedalRule;
 import cn.jinan.care.domain.policy.RuleCode;
 import cn.jinan.care.persistence.compliance.ComplianceService;
 import cn.jinan.care.persistence.compliance.MemberFigure;
 import cn.jinan.care.persistence.honor.MedalCandidate;
 import cn.jinan.care.persistence.scope.DataScope;
+import cn.jinan.care.persistence.shared.NotFoundException;
 import cn.jinan.care.persistence.yearend.OverdueFollowUp;
 import cn.jinan.care.persistence.yearend.OverdueTalk;
 import cn.jinan.care.persistence.yearend.UnvisitedHardship;
@@ -28,7 +30,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The lists that matter at year end (issue 6), for a year (this year by default) and an organization's subtree chosen
@@ -41,6 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class YearEndController {
 
     static final int PAGE_SIZE = 30;
+    private static final int FIRST_YEAR = 1949;
+    private static final int LAST_YEAR = 9999;
 
     private final YearEndService yearEnd;
     private final ComplianceService compliance;
@@ -51,69 +54,55 @@ class YearEndController {
     private final Clock clock;
 
     @GetMapping
-    String index(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, Model model) {
-        DataScope scope = filter(userScope, org, year, model);
-        model.addAttribute("counts", yearEnd.counts(scope, year(year)));
+    String index(DataScope userScope, YearEndQuery query, Model model) {
+        Listing l = listing(userScope, query, model);
+        model.addAttribute("counts", yearEnd.counts(l.scope(), l.year()));
         return "yearend/index";
     }
 
     // ---- 1, 2: below the yearly quotas
 
     @GetMapping("/study-hours")
-    String studyHours(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        DataScope scope = filter(userScope, org, year, model);
-        int y = year(year);
-        model.addAttribute("page", yearEnd.belowStudyHours(scope, y, pageable(page)));
-        return quotaPage(scope, y, RuleCode.R03_TRAINING_HOURS, "study-hours", model);
+    String studyHours(DataScope userScope, YearEndQuery query, Model model) {
+        Listing l = listing(userScope, query, model);
+        model.addAttribute("page", yearEnd.belowStudyHours(l.scope(), l.year(), l.pageable()));
+        return quotaPage(l, RuleCode.R03_TRAINING_HOURS, "study-hours", model);
     }
 
     @GetMapping("/study-hours/export")
-    void exportStudyHours(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
-        DataScope scope = exportScope(userScope, org);
-        int y = year(year);
-        xlsx.sendTitled(response, message("yearend.study-hours.sheet", y), quotaTable("yearend.hours", true),
-                pageable -> yearEnd.belowStudyHours(scope, y, pageable));
+    void exportStudyHours(DataScope userScope, YearEndQuery query, HttpServletResponse response) {
+        Listing l = listing(userScope, query, null);
+        xlsx.sendTitled(response, message("yearend.study-hours.sheet", l.year()), quotaTable("yearend.hours", true),
+                pageable -> yearEnd.belowStudyHours(l.scope(), l.year(), pageable));
     }
 
     @GetMapping("/lectures")
-    String lectures(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        DataScope scope = filter(userScope, org, year, model);
-        int y = year(year);
-        model.addAttribute("page", yearEnd.withoutLectures(scope, y, pageable(page)));
-        return quotaPage(scope, y, RuleCode.R04_LECTURES, "lectures", model);
+    String lectures(DataScope userScope, YearEndQuery query, Model model) {
+        Listing l = listing(userScope, query, model);
+        model.addAttribute("page", yearEnd.withoutLectures(l.scope(), l.year(), l.pageable()));
+        return quotaPage(l, RuleCode.R04_LECTURES, "lectures", model);
     }
 
     @GetMapping("/lectures/export")
-    void exportLectures(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
-        DataScope scope = exportScope(userScope, org);
-        int y = year(year);
-        xlsx.sendTitled(response, message("yearend.lectures.sheet", y), quotaTable("yearend.lectures-count", false),
-                pageable -> yearEnd.withoutLectures(scope, y, pageable));
+    void exportLectures(DataScope userScope, YearEndQuery query, HttpServletResponse response) {
+        Listing l = listing(userScope, query, null);
+        xlsx.sendTitled(response, message("yearend.lectures.sheet", l.year()),
+                quotaTable("yearend.lectures-count", false),
+                pageable -> yearEnd.withoutLectures(l.scope(), l.year(), pageable));
     }
 
     // ---- 3: overdue 三必谈 talks
 
     @GetMapping("/talks")
-    String talks(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        DataScope scope = filter(userScope, org, year, model);
-        model.addAttribute("page", yearEnd.overdueTalks(scope, year(year), pageable(page)));
+    String talks(DataScope userScope, YearEndQuery query, Model model) {
+        Listing l = listing(userScope, query, model);
+        model.addAttribute("page", yearEnd.overdueTalks(l.scope(), l.year(), l.pageable()));
         return "yearend/talks";
     }
 
     @GetMapping("/talks/export")
-    void exportTalks(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
-        DataScope scope = exportScope(userScope, org);
-        int y = year(year);
+    void exportTalks(DataScope userScope, YearEndQuery query, HttpServletResponse response) {
+        Listing l = listing(userScope, query, null);
         XlsxExport.Table<OverdueTalk> table = xlsx.<OverdueTalk>table()
                 .text("field.organization", 24, OverdueTalk::organizationName)
                 .text("field.member", 10, OverdueTalk::memberName)
@@ -122,35 +111,30 @@ class YearEndController {
                 .text("yearend.talk-required", 14, t -> fmt.label(t.action()))
                 .date("yearend.due-date", OverdueTalk::dueDate)
                 .integer("yearend.days-overdue", OverdueTalk::daysOverdue);
-        xlsx.sendTitled(response, message("yearend.talks.sheet", y), table,
-                pageable -> yearEnd.overdueTalks(scope, y, pageable));
+        xlsx.sendTitled(response, message("yearend.talks.sheet", l.year()), table,
+                pageable -> yearEnd.overdueTalks(l.scope(), l.year(), pageable));
     }
 
     // ---- 4: hardship members not visited in the campaign
 
     @GetMapping("/hardship-visits")
-    String hardshipVisits(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org,
-            @RequestParam(name = "campaign", required = false) Long campaignId,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        DataScope scope = filter(userScope, org, year, model);
-        List<VisitCampaign> offered = yearEnd.hardshipCampaigns(scope, year(year));
-        Optional<VisitCampaign> campaign = YearEndService.choose(offered, campaignId);
+    String hardshipVisits(DataScope userScope, YearEndQuery query, Model model) {
+        Listing l = listing(userScope, query, model);
+        List<VisitCampaign> offered = yearEnd.hardshipCampaigns(l.scope(), l.year());
+        Optional<VisitCampaign> campaign = YearEndService.choose(offered, query.campaign());
         model.addAttribute("campaigns", offered);
         model.addAttribute("campaign", campaign.orElse(null));
-        model.addAttribute("org", org);
-        campaign.ifPresent(c -> model.addAttribute("page", yearEnd.unvisitedHardship(scope, c, pageable(page))));
+        model.addAttribute("org", query.org());
+        campaign.ifPresent(c -> model.addAttribute("page", yearEnd.unvisitedHardship(l.scope(), c, l.pageable())));
         return "yearend/hardship";
     }
 
     /** The list as on screen, as Excel; every exported row's read is logged. No campaign: a header alone. */
     @GetMapping("/hardship-visits/export")
-    void exportHardshipVisits(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org,
-            @RequestParam(name = "campaign", required = false) Long campaignId, HttpServletResponse response) {
-        DataScope scope = exportScope(userScope, org);
-        int y = year(year);
-        Optional<VisitCampaign> campaign = YearEndService.choose(yearEnd.hardshipCampaigns(scope, y), campaignId);
+    void exportHardshipVisits(DataScope userScope, YearEndQuery query, HttpServletResponse response) {
+        Listing l = listing(userScope, query, null);
+        Optional<VisitCampaign> campaign = YearEndService.choose(yearEnd.hardshipCampaigns(l.scope(), l.year()),
+                query.campaign());
         XlsxExport.Table<UnvisitedHardship> table = xlsx.<UnvisitedHardship>table()
                 .text("field.organization", 24, UnvisitedHardship::organizationName)
                 .text("field.member", 10, UnvisitedHardship::memberName)
@@ -158,33 +142,27 @@ class YearEndController {
                 .text("yearend.visit-state", 16, h -> message(h.onList() ? "yearend.hardship.open"
                         : "yearend.hardship.off-list"))
                 .date("yearend.due-date", UnvisitedHardship::dueDate);
-        String title = campaign.map(c -> message("yearend.hardship.sheet-of", c.getName()))
-                .orElse(message("yearend.hardship.sheet", y));
         if (campaign.isEmpty()) {
-            xlsx.sendRows(response, title, table, List.of());
+            xlsx.sendRows(response, message("yearend.hardship.sheet", l.year()), table, List.of());
             return;
         }
-        xlsx.sendTitled(response, title, table, pageable -> yearEnd.unvisitedHardship(scope, campaign.get(),
-                pageable));
+        xlsx.sendTitled(response, message("yearend.hardship.sheet-of", campaign.get().getName()), table,
+                pageable -> yearEnd.unvisitedHardship(l.scope(), campaign.get(), pageable));
     }
 
     // ---- 5: casualty families overdue for follow-up
 
     @GetMapping("/casualty-follow-ups")
-    String casualtyFollowUps(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        DataScope scope = filter(userScope, org, year, model);
-        model.addAttribute("page", yearEnd.overdueFollowUps(scope, year(year), pageable(page)));
+    String casualtyFollowUps(DataScope userScope, YearEndQuery query, Model model) {
+        Listing l = listing(userScope, query, model);
+        model.addAttribute("page", yearEnd.overdueFollowUps(l.scope(), l.year(), l.pageable()));
         return "yearend/casualty";
     }
 
     /** The list as on screen, as Excel: who, the family's names, not their situation; each row's read is logged. */
     @GetMapping("/casualty-follow-ups/export")
-    void exportCasualtyFollowUps(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
-        DataScope scope = exportScope(userScope, org);
-        int y = year(year);
+    void exportCasualtyFollowUps(DataScope userScope, YearEndQuery query, HttpServletResponse response) {
+        Listing l = listing(userScope, query, null);
         XlsxExport.Table<OverdueFollowUp> table = xlsx.<OverdueFollowUp>table()
                 .text("field.organization", 24, OverdueFollowUp::organizationName)
                 .text("yearend.casualty-member", 10, OverdueFollowUp::memberName)
@@ -195,37 +173,33 @@ class YearEndController {
                 .date("yearend.last-follow-up", OverdueFollowUp::lastFollowUp)
                 .date("yearend.due-date", OverdueFollowUp::dueDate)
                 .integer("yearend.days-overdue", OverdueFollowUp::daysOverdue);
-        xlsx.sendTitled(response, message("yearend.casualty.sheet", y), table,
-                pageable -> yearEnd.overdueFollowUps(scope, y, pageable));
+        xlsx.sendTitled(response, message("yearend.casualty.sheet", l.year()), table,
+                pageable -> yearEnd.overdueFollowUps(l.scope(), l.year(), pageable));
     }
 
     // ---- 6: 50-year medal candidates not awarded
 
     @GetMapping("/medals")
-    String medals(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        DataScope scope = filter(userScope, org, year, model);
-        int y = year(year);
-        model.addAttribute("rule", yearEnd.medalRule(y));
-        model.addAttribute("countDate", yearEnd.medalRule(y).countDate(y));
-        model.addAttribute("page", yearEnd.medalCandidates(scope, y, pageable(page)));
+    String medals(DataScope userScope, YearEndQuery query, Model model) {
+        Listing l = listing(userScope, query, model);
+        MedalRule rule = yearEnd.medalRule(l.year());
+        model.addAttribute("rule", rule);
+        model.addAttribute("countDate", rule.countDate(l.year()));
+        model.addAttribute("page", yearEnd.medalCandidates(l.scope(), l.year(), l.pageable()));
         return "yearend/medals";
     }
 
     @GetMapping("/medals/export")
-    void exportMedals(DataScope userScope, @RequestParam(required = false) Integer year,
-            @RequestParam(name = "org", required = false) Long org, HttpServletResponse response) {
-        DataScope scope = exportScope(userScope, org);
-        int y = year(year);
+    void exportMedals(DataScope userScope, YearEndQuery query, HttpServletResponse response) {
+        Listing l = listing(userScope, query, null);
         XlsxExport.Table<MedalCandidate> table = xlsx.<MedalCandidate>table()
                 .text("field.organization", 24, MedalCandidate::organizationName)
                 .text("field.member", 10, MedalCandidate::name)
                 .date("field.admittedDate", MedalCandidate::admittedDate)
                 .date("field.fullMemberDate", MedalCandidate::fullMemberDate)
                 .integer("medal.party-age-on-count-day", MedalCandidate::partyAge);
-        xlsx.sendTitled(response, message("yearend.medals.sheet", y), table,
-                pageable -> yearEnd.medalCandidates(scope, y, pageable));
+        xlsx.sendTitled(response, message("yearend.medals.sheet", l.year()), table,
+                pageable -> yearEnd.medalCandidates(l.scope(), l.year(), pageable));
     }
 
     /** A family as one line: 配偶 张丽、子女 周子轩. */
@@ -234,12 +208,12 @@ class YearEndController {
                 .collect(Collectors.joining("、"));
     }
 
-    private String quotaPage(DataScope scope, int year, RuleCode rule, String list, Model model) {
+    private String quotaPage(Listing l, RuleCode rule, String list, Model model) {
         model.addAttribute("list", list);
-        model.addAttribute("summarized", compliance.built(year));
-        model.addAttribute("needed", compliance.needed(rule, year).stripTrailingZeros().toPlainString());
-        model.addAttribute("exempt", compliance.figures(scope, scope.organizationId(), year).rule(rule).measures()
-                .exempt());
+        model.addAttribute("summarized", compliance.built(l.year()));
+        model.addAttribute("needed", compliance.needed(rule, l.year()).stripTrailingZeros().toPlainString());
+        model.addAttribute("exempt", compliance.figures(l.scope(), l.scope().organizationId(), l.year()).rule(rule)
+                .measures().exempt());
         return "yearend/quota";
     }
 
@@ -259,30 +233,31 @@ class YearEndController {
     }
 
     /**
-     * The list's scope (the user's, or a chosen organization's subtree inside it: outside is a 404), the picker, the
-     * year; and the summaries brought up to today, so overdue counts are today's.
+     * What a list is for: the scope (the user's, or a chosen organization's subtree inside it: outside is a 404), the
+     * year and the page; on a page ({@code model} given) also the organization picker, the year and today. The
+     * summaries are brought up to today first, so overdue figures are today's.
      */
-    private DataScope filter(DataScope userScope, Long org, Integer year, Model model) {
-        DataScope scope = orgFilter.narrow(userScope, org, model);
+    private Listing listing(DataScope userScope, YearEndQuery query, Model model) {
+        DataScope scope = model == null ? orgFilter.narrow(userScope, query.org())
+                : orgFilter.narrow(userScope, query.org(), model);
         LocalDate today = today();
+        Integer year = query.year();
+        if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+            // a year no record can be in: a page that does not exist
+            throw new NotFoundException("year", year);
+        }
         compliance.ensureCurrent(today);
-        model.addAttribute("year", year(year));
-        model.addAttribute("today", today);
-        return scope;
+        Listing listing = new Listing(scope, year == null ? today.getYear() : year,
+                PageRequest.of(query.page() == null ? 0 : Math.max(query.page(), 0), PAGE_SIZE));
+        if (model != null) {
+            model.addAttribute("year", listing.year());
+            model.addAttribute("today", today);
+        }
+        return listing;
     }
 
-    private DataScope exportScope(DataScope userScope, Long org) {
-        DataScope scope = orgFilter.narrow(userScope, org);
-        compliance.ensureCurrent(today());
-        return scope;
-    }
-
-    private int year(Integer year) {
-        return year == null ? today().getYear() : year;
-    }
-
-    private static Pageable pageable(int page) {
-        return PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+    /** A list's scope, year and page, worked out from the query. */
+    private record Listing(DataScope scope, int year, Pageable pageable) {
     }
 
     private String message(String key, Object... args) {

@@ -258,6 +258,8 @@ class YearEndPagesTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/year-end?org=" + demo.org("JN010102").getId()).with(demo.as("secretary1")))
                 .andExpect(status().isNotFound());
+        // a year no record can be in is a page that does not exist
+        mvc.perform(get("/year-end/talks?year=123456").with(demo.as("lixia"))).andExpect(status().isNotFound());
     }
 
     @Test
