@@ -59,6 +59,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/suggestions/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/old-members/standards/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
+                        // issue 6 year-end lists: they name hardship members and bereaved families, so the roles of
+                        // those registers — a branch secretary for the branch, the organization department its subtree
+                        .requestMatchers(HttpMethod.GET, "/year-end", "/year-end/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**", "/casualty/**").hasAnyRole("SECRETARY", "ORG_DEPT")

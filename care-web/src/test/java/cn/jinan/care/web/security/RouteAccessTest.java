@@ -203,12 +203,35 @@ class RouteAccessTest {
         expect("POST other district's accountability decision", () -> post("/accountability/" + otherCases[1]
                 + "/decide").with(csrf()).param("version", "0"), 302, 403, 404, 200, 403, 403);
         participationRoutes(otherDistrict);
+        yearEndRoutes(otherDistrict);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
         expect("GET /audit/reads", () -> get("/audit/reads"), 302, 403, 403, 403, 403, 200);
         expect("GET unknown route", () -> get("/no-such-page"), 302, 403, 403, 403, 403, 403);
         orgWorkRoutes();
+    }
+
+    /** Issue 6 year-end lists: the branch's for its secretary, the subtree's for the organization department. */
+    private void yearEndRoutes(long otherDistrict) {
+        long neighbourBranch = demo.org("JN010102").getId();
+        //                                                         anon sec1 lixia city admin auditor
+        expect("GET /year-end", () -> get("/year-end"), 302, 200, 200, 200, 403, 403);
+        for (String list : List.of("/study-hours", "/lectures", "/talks", "/hardship-visits", "/casualty-follow-ups",
+                "/medals")) {
+            expect("GET /year-end" + list, () -> get("/year-end" + list), 302, 200, 200, 200, 403, 403);
+            expect("GET /year-end" + list + "/export", () -> get("/year-end" + list + "/export"),
+                    302, 200, 200, 200, 403, 403);
+            expect("GET /year-end" + list + " filtered outside scope",
+                    () -> get("/year-end" + list + "?org=" + otherDistrict), 302, 404, 404, 200, 403, 403);
+        }
+        expect("GET /year-end filtered to the neighbour branch", () -> get("/year-end?org=" + neighbourBranch),
+                302, 404, 200, 200, 403, 403);
+        expect("GET year-end export filtered outside scope",
+                () -> get("/year-end/talks/export?org=" + otherDistrict), 302, 404, 404, 200, 403, 403);
+        expect("GET year-end hardship list of a nonexistent campaign",
+                () -> get("/year-end/hardship-visits?campaign=987654321"), 302, 404, 404, 404, 403, 403);
+        expect("POST /year-end", () -> post("/year-end").with(csrf()), 302, 403, 403, 403, 403, 403);
     }
 
     @Autowired

@@ -27,10 +27,19 @@ public class Records {
     /** A new full member of the organization with this code, with the given flags. */
     public Member newMember(String orgCode, MemberFlags flags) {
         int n = COUNTER.incrementAndGet();
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n * 37L);
+        return create(orgCode, n, LocalDate.of(1960, 1, 1).plusDays(n * 37L), LocalDate.of(2001, 7, 1), flags);
+    }
+
+    /** A new full member of the organization with this code since {@code fullMemberDate}, admitted a year before. */
+    public Member newMember(String orgCode, LocalDate fullMemberDate) {
+        int n = COUNTER.incrementAndGet();
+        return create(orgCode, n, fullMemberDate.minusYears(25).plusDays(n), fullMemberDate, MemberFlags.none());
+    }
+
+    private Member create(String orgCode, int n, LocalDate birth, LocalDate fullMemberDate, MemberFlags flags) {
         String idNumber = IdNumbers.of(birth, n % 2 == 1);
         MemberProfile profile = new MemberProfile("测试党员" + n, null, "汉族", IdCardNumber.of(idNumber), null,
-                null, LocalDate.of(2000, 7, 1), LocalDate.of(2001, 7, 1), MemberCategory.FULL, flags);
+                null, fullMemberDate.minusYears(1), fullMemberDate, MemberCategory.FULL, flags);
         Member[] made = new Member[1];
         AuditActor.runAs("test", () -> made[0] = members.create(DataScope.of(demo.org(orgCode)),
                 demo.org(orgCode).getId(), profile));
