@@ -20,7 +20,6 @@ import cn.jinan.care.web.support.Demo;
 import com.jayway.jsonpath.JsonPath;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -235,6 +234,27 @@ class ReportPagesTest {
                         .param("format", "PDF"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "report.direct.too-large"));
+    }
+
+    @Test
+    void aReportIsWrittenInTheUsersLanguage() throws Exception {
+        for (String format : List.of("PDF", "XLSX", "CSV")) {
+            byte[] file = mvc.perform(get("/reports/download").with(demo.as("secretary1")).param("lang", "en")
+                            .param("year", Integer.toString(YEAR)).param("format", format))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            if (format.equals("PDF")) {
+                try (PDDocument doc = Loader.loadPDF(file)) {
+                    assertThat(new PDFTextStripper().getText(doc)).contains("1. Rules: required and done")
+                            .contains("R03 study hours (article 3)").contains("Page 1 of");
+                }
+            } else if (format.equals("CSV")) {
+                assertThat(new String(file, StandardCharsets.UTF_8)).contains("5. Members").contains("Party age");
+            } else {
+                try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+                    assertThat(book.getSheetName(4)).isEqualTo("Members");
+                }
+            }
+        }
     }
 
     @Test
