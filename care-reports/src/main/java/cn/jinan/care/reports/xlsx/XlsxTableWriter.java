@@ -42,6 +42,7 @@ public final class XlsxTableWriter implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final Map<Column.Kind, CellStyle> styles = new EnumMap<>(Column.Kind.class);
     private final CellStyle header;
+    private final CellStyle title;
     private final CellStyle quotedText;
 
     public XlsxTableWriter() {
@@ -52,6 +53,11 @@ public final class XlsxTableWriter implements AutoCloseable {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
+        Font large = workbook.createFont();
+        large.setBold(true);
+        large.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(large);
         var format = workbook.createDataFormat();
         styles.put(Column.Kind.TEXT, workbook.createCellStyle());
         styles.put(Column.Kind.DATE, styled(format.getFormat("yyyy-mm-dd")));
@@ -70,8 +76,23 @@ public final class XlsxTableWriter implements AutoCloseable {
 
     /** Starts a new sheet with a bold, frozen header row; rows are then added in order. */
     public TableSheet sheet(String name, List<Column> columns) {
+        return sheet(name, null, columns);
+    }
+
+    /**
+     * Starts a new sheet whose first row holds a title (when not {@code null}) above the bold header row; both stay
+     * in view (frozen) while the rows scroll.
+     */
+    public TableSheet sheet(String name, String titleText, List<Column> columns) {
         SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
-        Row row = sheet.createRow(0);
+        int headerRow = 0;
+        if (titleText != null) {
+            Cell cell = sheet.createRow(0).createCell(0);
+            cell.setCellValue(titleText);
+            cell.setCellStyle(FormulaGuard.isFormulaLike(titleText) ? quotedText : title);
+            headerRow = 1;
+        }
+        Row row = sheet.createRow(headerRow);
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             sheet.setColumnWidth(i, Math.min(255, column.widthChars()) * 256);
@@ -79,8 +100,8 @@ public final class XlsxTableWriter implements AutoCloseable {
             cell.setCellValue(column.header());
             cell.setCellStyle(header);
         }
-        sheet.createFreezePane(0, 1);
-        return new TableSheet(sheet, List.copyOf(columns));
+        sheet.createFreezePane(0, headerRow + 1);
+        return new TableSheet(sheet, List.copyOf(columns), headerRow + 1);
     }
 
     /** Writes the whole workbook; call once, after the last row. */
@@ -107,11 +128,14 @@ public final class XlsxTableWriter implements AutoCloseable {
 
         private final Sheet sheet;
         private final List<Column> columns;
-        private int next = 1;
+        private final int first;
+        private int next;
 
-        private TableSheet(Sheet sheet, List<Column> columns) {
+        private TableSheet(Sheet sheet, List<Column> columns, int first) {
             this.sheet = sheet;
             this.columns = columns;
+            this.first = first;
+            this.next = first;
         }
 
         /**
@@ -147,9 +171,9 @@ public final class XlsxTableWriter implements AutoCloseable {
             }
         }
 
-        /** Rows written so far, header excluded. */
+        /** Rows written so far, title and header excluded. */
         public int rows() {
-            return next - 1;
+            return next - first;
         }
     }
 }

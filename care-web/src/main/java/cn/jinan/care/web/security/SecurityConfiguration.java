@@ -72,6 +72,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/campaigns", "/campaigns/**").hasRole("ORG_DEPT")
+                        // 年度报表 (issue 7): the organization department and administrators export the reports of their
+                        // subtree, a branch secretary the branch's; each user's jobs and files are their own
+                        .requestMatchers("/reports", "/reports/**").hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
                         .requestMatchers("/organizations/*/edit", "/organizations/*/children/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/organizations/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")

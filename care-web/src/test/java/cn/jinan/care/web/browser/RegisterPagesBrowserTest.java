@@ -24,16 +24,16 @@ class RegisterPagesBrowserTest {
             "/campaigns", "/casualty", "/old-members", "/old-members/unpaid", "/old-members/payments/batch",
             "/recuperation", "/recuperation/new", "/health", "/counseling", "/honors", "/medals", "/sanctions",
             "/activities", "/activities/new", "/suggestions", "/suggestions/new", "/secondments",
-            "/delegates/proposals", "/delegates/sessions", "/rules", "/year-end", "/year-end/study-hours",
+            "/delegates/proposals", "/delegates/sessions", "/reports", "/rules", "/year-end", "/year-end/study-hours",
             "/year-end/lectures", "/year-end/talks", "/year-end/hardship-visits", "/year-end/casualty-follow-ups",
             "/year-end/medals");
     private static final List<String> OFFICER_PAGES = List.of("/", "/hardship", "/campaigns", "/campaigns/new",
             "/casualty", "/old-members", "/old-members/standards", "/recuperation", "/health", "/honors",
             "/honors/new", "/medals", "/sanctions", "/sanctions/new", "/fault-tolerance", "/accountability",
             "/clarifications", "/activities", "/training-plans", "/indicators", "/suggestions", "/secondments",
-            "/secondments/new", "/delegates/proposals", "/delegates/sessions", "/delegates/attendance", "/rules",
-            "/year-end", "/year-end/study-hours", "/year-end/lectures", "/year-end/talks", "/year-end/hardship-visits",
-            "/year-end/casualty-follow-ups", "/year-end/medals");
+            "/secondments/new", "/delegates/proposals", "/delegates/sessions", "/delegates/attendance", "/reports",
+            "/rules", "/year-end", "/year-end/study-hours", "/year-end/lectures", "/year-end/talks",
+            "/year-end/hardship-visits", "/year-end/casualty-follow-ups", "/year-end/medals");
 
     /** What the error pages say (error.403/404/500/400 texts) and Spring's fallback page. */
     private static final String[] ERRORS = {"您的角色无权打开此页面", "该记录不存在，或不在您的管理范围内", "系统错误",

@@ -210,6 +210,50 @@ class RouteAccessTest {
         expect("GET /audit/reads", () -> get("/audit/reads"), 302, 403, 403, 403, 403, 200);
         expect("GET unknown route", () -> get("/no-such-page"), 302, 403, 403, 403, 403, 403);
         orgWorkRoutes();
+        reportRoutes();
+    }
+
+    @Autowired
+    private cn.jinan.care.persistence.compliance.ComplianceService compliance;
+    @Autowired
+    private cn.jinan.care.persistence.report.ReportJobService reportJobs;
+    @Autowired
+    private cn.jinan.care.persistence.user.UserAccountRepository userAccounts;
+
+    /**
+     * 年度报表: the organization department and administrators export their subtree's reports, a branch secretary the
+     * branch's; a job and its file are their asker's only (anyone else's is not found, like a job that is not done).
+     */
+    private void reportRoutes() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        compliance.ensureCurrent(today);
+        String year = Integer.toString(today.getYear());
+        long branch = demo.org("JN010101").getId();
+        long otherBranch = demo.org("JN020101").getId();
+        long otherDistrict = demo.org("JN02").getId();
+        long secretary = userAccounts.findByUsername("secretary1").orElseThrow().getId();
+        long queued = reportJobs.queue(secretary, cn.jinan.care.persistence.scope.DataScope.of(demo.org("JN010101")),
+                branch, today.getYear(), cn.jinan.care.domain.report.ReportFormat.PDF, "zh-CN").getId();
+        //                                                         anon sec1 lixia city admin auditor
+        expect("GET /reports", () -> get("/reports"), 302, 200, 200, 200, 200, 403);
+        expect("GET /reports/jobs.json", () -> get("/reports/jobs.json"), 302, 200, 200, 200, 200, 403);
+        expect("GET /reports for own branch", () -> get("/reports?year=" + year + "&org=" + branch),
+                302, 200, 200, 200, 200, 403);
+        expect("GET /reports for another district", () -> get("/reports?org=" + otherDistrict),
+                302, 404, 404, 200, 200, 403);
+        expect("POST /reports/jobs (empty form)", () -> post("/reports/jobs").with(csrf()), 302, 200, 200, 200, 200,
+                403);
+        expect("POST /reports/jobs for another district", () -> post("/reports/jobs").with(csrf())
+                .param("year", year).param("format", "CSV").param("org", Long.toString(otherDistrict)),
+                302, 404, 404, 302, 302, 403);
+        expect("GET direct report of own branch", () -> get("/reports/download?format=CSV&year=" + year + "&org="
+                + branch), 302, 200, 200, 200, 200, 403);
+        expect("GET direct report of another district's branch", () -> get("/reports/download?format=CSV&year="
+                + year + "&org=" + otherBranch), 302, 404, 404, 200, 200, 403);
+        expect("GET download of secretary1's job not done yet", () -> get("/reports/jobs/" + queued + "/download"),
+                302, 404, 404, 404, 404, 403);
+        expect("GET download of a nonexistent job", () -> get("/reports/jobs/987654321/download"),
+                302, 404, 404, 404, 404, 403);
     }
 
     /** Issue 6 year-end lists: the branch's for its secretary, the subtree's for the organization department. */
