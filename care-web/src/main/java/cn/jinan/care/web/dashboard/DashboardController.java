@@ -48,13 +48,9 @@ class DashboardController {
             @RequestParam(required = false) Integer year, @RequestParam(name = "org", required = false) Long org,
             Model model) {
         Selection s = dashboards.select(user, userScope, year, org, model);
-        OrgFigures figures = dashboards.figures(s);
-        common(s, model);
-        model.addAttribute("overall", figures);
-        model.addAttribute("figures", s.perRule(figures));
+        figures(s, model);
         model.addAttribute("children", dashboards.children(s));
         model.addAttribute("mainRules", Dashboards.MAIN_RULES.stream().filter(s.rules()::contains).toList());
-        model.addAttribute("years", dashboards.years(s));
         model.addAttribute("built", dashboards.built(s));
         return "dashboard/dashboard";
     }
@@ -110,17 +106,22 @@ class DashboardController {
             @RequestParam(required = false) Integer year, @RequestParam(name = "org", required = false) Long org,
             Model model) {
         Selection s = dashboards.select(user, userScope, year, org, model);
-        OrgFigures figures = dashboards.figures(s);
-        common(s, model);
-        model.addAttribute("years", dashboards.years(s));
-        model.addAttribute("overall", figures);
-        model.addAttribute("figures", s.perRule(figures));
+        figures(s, model);
         model.addAttribute("rank", compliance.rank(userScope, s.organizationId(), s.year()));
         Page<Obligation> overdue = obligations.openInYear(s.scope(), s.year(), s.obligationRules(), true,
                 PageRequest.of(0, SCORECARD_ITEMS));
         model.addAttribute("overdue", overdue);
         model.addAttribute("more", overdue.getTotalElements() - overdue.getNumberOfElements());
         return "dashboard/scorecard";
+    }
+
+    /** What the dashboard and the scorecard both show: the year picker, the overall figures and each rule's. */
+    private void figures(Selection s, Model model) {
+        OrgFigures figures = dashboards.figures(s);
+        common(s, model);
+        model.addAttribute("years", dashboards.years(s));
+        model.addAttribute("overall", figures);
+        model.addAttribute("figures", s.perRule(figures));
     }
 
     private void common(Selection s, Model model) {
