@@ -29,6 +29,24 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
     Page<Obligation> findOpenInScope(@Param("pathPattern") String pathPattern,
             @Param("restricted") Collection<RuleCode> restricted, Pageable pageable);
 
+    /**
+     * The open obligations of some rules in a scope falling due between two days (both included), the earliest due
+     * first: a dashboard's open and overdue items for a year.
+     */
+    @Query(value = """
+            select o from Obligation o join fetch o.member m join fetch m.organization org
+             where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+               and o.rule in :rules and o.dueDate >= :from and o.dueDate <= :to
+             order by o.dueDate, org.path, m.name, o.id
+            """, countQuery = """
+            select count(o) from Obligation o join o.member m join m.organization org
+             where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN
+               and o.rule in :rules and o.dueDate >= :from and o.dueDate <= :to
+            """)
+    Page<Obligation> findOpenDueBetween(@Param("pathPattern") String pathPattern,
+            @Param("rules") Collection<RuleCode> rules, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            Pageable pageable);
+
     @Query("""
             select count(o) from Obligation o join o.member m join m.organization org
              where org.path like :pathPattern and o.status = cn.jinan.care.domain.obligation.ObligationStatus.OPEN

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import cn.jinan.care.domain.policy.RuleCode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
@@ -229,6 +230,26 @@ public class ObligationService {
 
     public Page<Obligation> openInScope(DataScope scope, Pageable pageable) {
         return obligations.findOpenInScope(scope.likePattern(), RESTRICTED, pageable);
+    }
+
+    /**
+     * The open obligations of the given rules in a scope that fall due in a year (an obligation belongs to the year of
+     * its due date, as in the compliance summaries), the earliest due first, paged in SQL. With {@code overdueOnly},
+     * only those already past their due date today. The caller leaves {@link #RESTRICTED} rules out for roles that
+     * must not see them.
+     */
+    public Page<Obligation> openInYear(DataScope scope, int year, Collection<RuleCode> rules,
+            boolean overdueOnly, Pageable pageable) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        if (overdueOnly) {
+            LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+            to = yesterday.isBefore(to) ? yesterday : to;
+        }
+        if (rules.isEmpty() || to.isBefore(from)) {
+            return Page.empty(pageable);
+        }
+        return obligations.findOpenDueBetween(scope.likePattern(), rules, from, to, pageable);
     }
 
     public long countOpen(DataScope scope) {

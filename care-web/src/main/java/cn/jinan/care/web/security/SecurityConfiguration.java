@@ -57,6 +57,8 @@ public class SecurityConfiguration {
                         // 第6条 suggestions: a branch secretary receives and handles the branch's, the organization
                         // department its subtree's
                         .requestMatchers("/suggestions/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                        // issue 6 compliance dashboard and scorecard: care data, so not the administrator or auditor
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/old-members/standards/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
                         // issue 6 year-end lists: they name hardship members and bereaved families, so the roles of

@@ -36,6 +36,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--lang=zh-CN", "--window-size=" + size.width + "," + size.height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        // the console's errors (a script that fails, a CSP violation) can be read back by consoleErrors()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(binary("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
@@ -137,6 +139,16 @@ final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(overflow);
     }
 
+    /**
+     * The errors the page's console logged since the last call (scripts that failed, CSP violations), except the
+     * missing favicon.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).filter(m -> !m.contains("/favicon.ico")).toList();
+    }
+
     void screenshot(String name) {
         try {
             Path dir = Path.of("target", "browser");
@@ -145,6 +157,22 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A screenshot of the whole page: the window grows to the page's height for it, then is put back. */
+    void screenshotWholePage(String name) {
+        Dimension size = driver.manage().window().getSize();
+        Object height = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;");
+        int pageHeight = (int) Math.min(((Number) height).longValue() + 200, 10000);
+        driver.manage().window().setSize(new Dimension(size.width, Math.max(pageHeight, size.height)));
+        screenshot(name);
+        driver.manage().window().setSize(size);
+    }
+
+    /** Lays the page out as for printing (the print style sheet), or back as for the screen. */
+    void emulatePrint(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
     }
 
     @Override

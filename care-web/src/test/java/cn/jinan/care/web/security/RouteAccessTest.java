@@ -211,6 +211,7 @@ class RouteAccessTest {
         expect("GET unknown route", () -> get("/no-such-page"), 302, 403, 403, 403, 403, 403);
         orgWorkRoutes();
         reportRoutes();
+        dashboardRoutes();
     }
 
     @Autowired
@@ -276,6 +277,42 @@ class RouteAccessTest {
         expect("GET year-end hardship list of a nonexistent campaign",
                 () -> get("/year-end/hardship-visits?campaign=987654321"), 302, 404, 404, 404, 403, 403);
         expect("POST /year-end", () -> post("/year-end").with(csrf()), 302, 403, 403, 403, 403, 403);
+
+    /** Issue 6: the compliance dashboard, its drill-downs, exports and scorecard — care data, in scope only. */
+    private void dashboardRoutes() {
+        long branch = demo.org("JN010101").getId();
+        long neighbour = demo.org("JN010102").getId();
+        long otherDistrict = demo.org("JN02").getId();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        //                                                         anon sec1 lixia city admin auditor
+        for (String page : List.of("/dashboard", "/dashboard?year=" + year + "&org=" + branch,
+                "/dashboard/members?rule=R03-TRAINING-HOURS&drill=BEHIND",
+                "/dashboard/members?rule=R08-TALK-ON-EVENT&drill=OPEN&org=" + branch + "&page=1",
+                "/dashboard/obligations", "/dashboard/obligations?rule=R08-TALK-ON-EVENT&overdue=true",
+                "/dashboard/export", "/dashboard/export?org=" + branch,
+                "/dashboard/members/export?rule=R04-LECTURES&drill=REQUIRED", "/dashboard/scorecard",
+                "/dashboard/scorecard?year=" + year + "&org=" + branch)) {
+            expect("GET " + page, () -> get(page), 302, 200, 200, 200, 403, 403);
+        }
+        for (String page : List.of("/dashboard", "/dashboard/members?rule=R03-TRAINING-HOURS",
+                "/dashboard/obligations", "/dashboard/export", "/dashboard/members/export?rule=R03-TRAINING-HOURS",
+                "/dashboard/scorecard")) {
+            String sep = page.contains("?") ? "&" : "?";
+            expect("GET " + page + " of the neighbour branch", () -> get(page + sep + "org=" + neighbour),
+                    302, 404, 200, 200, 403, 403);
+            expect("GET " + page + " of another district", () -> get(page + sep + "org=" + otherDistrict),
+                    302, 404, 404, 200, 403, 403);
+        }
+        // R18-FOUR-MUSTS (an accountability case's effect evaluation) is not shown to branch secretaries
+        for (String page : List.of("/dashboard/members?rule=R18-FOUR-MUSTS&drill=REQUIRED",
+                "/dashboard/members/export?rule=R18-FOUR-MUSTS", "/dashboard/obligations?rule=R18-FOUR-MUSTS")) {
+            expect("GET " + page, () -> get(page), 302, 404, 200, 200, 403, 403);
+        }
+        expect("GET dashboard members of a rule not on the dashboard",
+                () -> get("/dashboard/members?rule=R14-RECRUIT-QUOTA"), 302, 404, 404, 404, 403, 403);
+        expect("GET open obligations of a quota rule", () -> get("/dashboard/obligations?rule=R03-TRAINING-HOURS"),
+                302, 404, 404, 404, 403, 403);
+        expect("POST /dashboard", () -> post("/dashboard").with(csrf()), 302, 405, 405, 405, 403, 403);
     }
 
     @Autowired

@@ -18,8 +18,13 @@ public final class Xlsx {
 
     /** The first sheet's rows, header included, each as the cells' displayed text. */
     public static List<List<String>> rows(byte[] xlsx) {
+        return rows(xlsx, 0);
+    }
+
+    /** A sheet's rows (0 = the first sheet), header included, each as the cells' displayed text. */
+    public static List<List<String>> rows(byte[] xlsx, int sheetIndex) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            XSSFSheet sheet = book.getSheetAt(0);
+            XSSFSheet sheet = book.getSheetAt(sheetIndex);
             DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
             int width = sheet.getRow(0).getLastCellNum();
             List<List<String>> rows = new ArrayList<>();
@@ -31,6 +36,19 @@ public final class Xlsx {
                 rows.add(cells);
             }
             return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every sheet's name, in order. */
+    public static List<String> sheetNames(byte[] xlsx) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                names.add(book.getSheetName(i));
+            }
+            return names;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
