@@ -277,6 +277,7 @@ class RouteAccessTest {
         expect("GET year-end hardship list of a nonexistent campaign",
                 () -> get("/year-end/hardship-visits?campaign=987654321"), 302, 404, 404, 404, 403, 403);
         expect("POST /year-end", () -> post("/year-end").with(csrf()), 302, 403, 403, 403, 403, 403);
+    }
 
     /** Issue 6: the compliance dashboard, its drill-downs, exports and scorecard — care data, in scope only. */
     private void dashboardRoutes() {
