@@ -59,6 +59,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/suggestions/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/old-members/standards/**")
                         .hasAnyRole("SECRETARY", "ORG_DEPT", "ADMIN")
+                        // issue 7 imports: whoever may add members and study hours in their scope
+                        .requestMatchers("/imports", "/imports/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**", "/casualty/**").hasAnyRole("SECRETARY", "ORG_DEPT")
@@ -76,6 +78,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/account/**").authenticated()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
+                // an import upload over the size limit must reach the page that says so (see the handler)
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new UploadCsrfTokenRequestHandler()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(SignInHandlers.success())
