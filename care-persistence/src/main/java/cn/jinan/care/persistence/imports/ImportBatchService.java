@@ -8,9 +8,11 @@ import cn.jinan.care.domain.shared.DomainException;
 import cn.jinan.care.persistence.organization.OrganizationService;
 import cn.jinan.care.persistence.scope.DataScope;
 import cn.jinan.care.persistence.shared.NotFoundException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import lombok.RequiredArgsConstructor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,7 @@ public class ImportBatchService {
 
     private final ImportBatchRepository batches;
     private final OrganizationService organizations;
+    private final Clock clock;
 
     /** Keeps an uploaded file with what checking it found; returns the batch's id. */
     @Transactional
@@ -77,6 +80,23 @@ public class ImportBatchService {
     @Transactional
     public int deleteWaitingSince(Instant cutoff) {
         return batches.deleteWaitingSince(cutoff);
+    }
+
+    /**
+     * Writes a locked batch's rows ({@code write}) and marks it committed with its counts, in the caller's
+     * transaction.
+     *
+     * @throws DomainException {@code imports.commit.conflict} when the database refuses a row that the check passed
+     *                         (another user wrote the same record in between); the transaction rolls back
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void complete(ImportBatch batch, ImportCounts counts, Runnable write) {
+        try {
+            write.run();
+        } catch (DataIntegrityViolationException e) {
+            throw DomainException.of("imports.commit.conflict");
+        }
+        batch.commit(counts, AuditActor.current(), clock.instant());
     }
 
     /**

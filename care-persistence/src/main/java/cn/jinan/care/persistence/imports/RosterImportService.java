@@ -11,7 +11,6 @@ import cn.jinan.care.domain.imports.RosterEntry;
 import cn.jinan.care.domain.member.Member;
 import cn.jinan.care.domain.member.MemberProfile;
 import cn.jinan.care.domain.organization.Organization;
-import cn.jinan.care.domain.shared.AuditActor;
 import cn.jinan.care.domain.shared.DomainException;
 import cn.jinan.care.domain.shared.IdCardNumber;
 import cn.jinan.care.persistence.member.MemberRepository;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +54,8 @@ public class RosterImportService {
      *
      * @param expected the counts of the preview the user confirmed
      * @throws ImportRefusedException when a row now has an error or the counts differ from {@code expected}
-     * @throws DomainException        {@code imports.batch.committed} when the batch was committed before
+     * @throws DomainException        {@code imports.batch.committed} when the batch was committed before, or
+     *                                {@code imports.commit.conflict} when another user wrote one of its members since
      */
     @Transactional
     public ImportPreview<RosterLine> commit(DataScope scope, long batchId, ImportRows<RosterColumn> rows,
@@ -76,14 +75,10 @@ public class RosterImportService {
                 step.existing.update(step.profile, today);
             }
         }
-        try {
+        batches.complete(batch, preview.counts(), () -> {
             members.saveAll(created);
             members.flush();
-        } catch (DataIntegrityViolationException e) {
-            // another user put one of these identity numbers on the roster since the check
-            throw DomainException.of("imports.commit.conflict");
-        }
-        batch.commit(preview.counts(), AuditActor.current(), clock.instant());
+        });
         return preview;
     }
 

@@ -9,7 +9,6 @@ import cn.jinan.care.domain.imports.StudyColumn;
 import cn.jinan.care.domain.imports.StudyEntry;
 import cn.jinan.care.domain.member.Member;
 import cn.jinan.care.domain.organization.Organization;
-import cn.jinan.care.domain.shared.AuditActor;
 import cn.jinan.care.domain.shared.DomainException;
 import cn.jinan.care.domain.shared.IdCardNumber;
 import cn.jinan.care.domain.training.StudyRecord;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +55,8 @@ public class StudyImportService {
      *
      * @param expected the counts of the preview the user confirmed
      * @throws ImportRefusedException when a row now has an error or the counts differ from {@code expected}
-     * @throws DomainException        {@code imports.batch.committed} when the batch was committed before
+     * @throws DomainException        {@code imports.batch.committed} when the batch was committed before, or
+     *                                {@code imports.commit.conflict} when another user wrote one of its records since
      */
     @Transactional
     public ImportPreview<StudyLine> commit(DataScope scope, long batchId, ImportRows<StudyColumn> rows,
@@ -71,14 +70,10 @@ public class StudyImportService {
             made.add(StudyRecord.log(r.member, r.entry.date(), r.entry.hours(), r.entry.kind(), r.entry.course(),
                     today));
         }
-        try {
+        batches.complete(batch, preview.counts(), () -> {
             records.saveAll(made);
             records.flush();
-        } catch (DataIntegrityViolationException e) {
-            // someone logged the same member, day and course since the check
-            throw DomainException.of("imports.commit.conflict");
-        }
-        batch.commit(preview.counts(), AuditActor.current(), clock.instant());
+        });
         return preview;
     }
 
