@@ -208,7 +208,6 @@ class ImportController {
         model.addAttribute("preview", preview);
         model.addAttribute("counts", preview.counts());
         model.addAttribute("issues", preview.issues().stream().limit(SHOWN_ISSUES).toList());
-        model.addAttribute("reasons", preview.issues().stream().limit(SHOWN_ISSUES).map(sheets::reason).toList());
         model.addAttribute("updates", preview.lines().stream()
                 .filter(l -> l instanceof RosterLine r && r.outcome() == RosterLine.Outcome.UPDATE)
                 .limit(SHOWN_ISSUES).toList());
