@@ -64,3 +64,20 @@
     form.querySelectorAll('.attendees input[type=checkbox]').forEach(function (box) { box.checked = !!all; });
   });
 })();
+
+// Import upload: a file over the size limit is refused before it is sent (the server refuses it too).
+(function () {
+  'use strict';
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) {
+      return;
+    }
+    var file = input.files && input.files[0];
+    var tooLarge = !!file && file.size > Number(input.dataset.maxBytes);
+    input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+    if (tooLarge) {
+      input.reportValidity();
+    }
+  });
+})();

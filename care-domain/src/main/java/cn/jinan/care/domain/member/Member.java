@@ -115,6 +115,19 @@ public class Member extends BaseEntity {
         return member;
     }
 
+    /**
+     * Checks a profile as {@link #create} and {@link #update} would, without an organization, and returns it as a
+     * member would hold it (birth date and gender from the identity number when blank, the default ethnicity, the
+     * category from the full-membership date, text stripped). Imports check every row this way before writing any.
+     *
+     * @throws DomainException naming the field at fault
+     */
+    public static MemberProfile checkProfile(MemberProfile profile, LocalDate today) {
+        Member probe = new Member();
+        probe.apply(profile, today);
+        return probe.profile();
+    }
+
     /** Replaces what the roster form edits. */
     public void update(MemberProfile profile, LocalDate today) {
         apply(profile, today);

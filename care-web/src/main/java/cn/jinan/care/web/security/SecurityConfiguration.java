@@ -64,6 +64,8 @@ public class SecurityConfiguration {
                         // issue 6 year-end lists: they name hardship members and bereaved families, so the roles of
                         // those registers — a branch secretary for the branch, the organization department its subtree
                         .requestMatchers(HttpMethod.GET, "/year-end", "/year-end/**").hasAnyRole("SECRETARY", "ORG_DEPT")
+                        // issue 7 imports: whoever may add members and study hours in their scope
+                        .requestMatchers("/imports", "/imports/**").hasAnyRole("SECRETARY", "ORG_DEPT")
                         .requestMatchers("/members/**", "/old-members/**", "/talks/**", "/visits/**", "/study/**", "/lectures/**",
                                 "/obligations/**", "/exemptions/**", "/hardship/**", "/aid/**", "/recuperation/**",
                                 "/health/**", "/counseling/**", "/casualty/**").hasAnyRole("SECRETARY", "ORG_DEPT")
@@ -84,6 +86,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/account/**").authenticated()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
+                // an import upload over the size limit must reach the page that says so (see the handler)
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new UploadCsrfTokenRequestHandler()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(SignInHandlers.success())

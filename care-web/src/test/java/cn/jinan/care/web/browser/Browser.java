@@ -91,6 +91,17 @@ final class Browser implements AutoCloseable {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value);
     }
 
+    /** Chooses a file in the file input with this name. */
+    void attach(String name, Path file) {
+        driver.findElement(By.name(name)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The browser's own validation message of a field (empty when the field is valid). */
+    String validationMessage(String name) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return arguments[0].validationMessage;",
+                driver.findElement(By.name(name))));
+    }
+
     void select(String name, String value) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.name(name))).selectByValue(value);
     }

@@ -212,6 +212,7 @@ class RouteAccessTest {
         orgWorkRoutes();
         reportRoutes();
         dashboardRoutes();
+        importRoutes();
     }
 
     @Autowired
@@ -314,6 +315,39 @@ class RouteAccessTest {
         expect("GET open obligations of a quota rule", () -> get("/dashboard/obligations?rule=R03-TRAINING-HOURS"),
                 302, 404, 404, 404, 403, 403);
         expect("POST /dashboard", () -> post("/dashboard").with(csrf()), 302, 405, 405, 405, 403, 403);
+    }
+
+    @Autowired
+    private cn.jinan.care.persistence.imports.ImportBatchService importBatches;
+
+    /** Issue 7 imports: the roles that add members and study hours; a batch is its uploader's alone. */
+    private void importRoutes() {
+        byte[] file = ("组织代码,姓名,公民身份号码,入党日期\nJN010101,路由测试,"
+                + cn.jinan.care.web.support.IdNumbers.of(java.time.LocalDate.of(1979, 1, 2), true) + ",2010-07-01\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long[] batch = new long[1];
+        cn.jinan.care.domain.shared.AuditActor.runAs("secretary1", () -> batch[0] = importBatches.upload(
+                cn.jinan.care.persistence.scope.DataScope.of(demo.org("JN010101")),
+                cn.jinan.care.domain.imports.ImportKind.ROSTER, "路由.csv", file, false,
+                cn.jinan.care.domain.imports.ImportCounts.NONE));
+        //                                                         anon sec1 lixia city admin auditor
+        for (String page : List.of("/imports", "/imports/roster", "/imports/study", "/imports/roster/template.xlsx",
+                "/imports/study/template.xlsx")) {
+            expect("GET " + page, () -> get(page), 302, 200, 200, 200, 403, 403);
+        }
+        expect("POST /imports/roster without a file", () -> post("/imports/roster").with(csrf()),
+                302, 200, 200, 200, 403, 403);
+        expect("GET /imports/unknown", () -> get("/imports/unknown"), 302, 404, 404, 404, 403, 403);
+        expect("GET secretary1's import batch", () -> get("/imports/roster/" + batch[0]),
+                302, 200, 404, 404, 403, 403);
+        expect("GET secretary1's import batch as study", () -> get("/imports/study/" + batch[0]),
+                302, 404, 404, 404, 403, 403);
+        expect("GET secretary1's import errors", () -> get("/imports/roster/" + batch[0] + "/errors.xlsx"),
+                302, 200, 404, 404, 403, 403);
+        expect("POST discard of secretary1's import batch",
+                () -> post("/imports/roster/" + batch[0] + "/discard").with(csrf()),
+                302, 302, 404, 404, 403, 403);
+        expect("GET nonexistent import batch", () -> get("/imports/roster/987654321"), 302, 404, 404, 404, 403, 403);
     }
 
     @Autowired
