@@ -65,53 +65,50 @@ public class DatabaseBackup {
 
     /** Writes a consistent copy of every table to {@code out} (which is left open). */
     public Summary backup(OutputStream out) throws IOException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        return inTransaction("The backup failed: ", c -> {
+            // one snapshot for every table, as pg_dump takes it
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
-            try {
-                stableText(c);
-                Properties manifest = new Properties();
-                manifest.setProperty("format", FORMAT);
-                manifest.setProperty("created-at", Instant.now().toString());
-                manifest.setProperty("schema-version", schemaVersion(c));
-                List<String> tables = tables(c);
-                manifest.setProperty("tables", String.join(",", tables));
-                for (String table : tables) {
-                    Checksum sum = checksum(c, table);
-                    manifest.setProperty("rows." + table, Long.toString(sum.rows()));
-                    manifest.setProperty("md5." + table, sum.md5());
+            Properties manifest = manifest(c);
+            ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // the caller closes its own stream
                 }
-                List<String> sequences = sequences(c);
-                manifest.setProperty("sequences", String.join(",", sequences));
-                for (String sequence : sequences) {
-                    manifest.setProperty("sequence." + sequence, sequencePosition(c, sequence));
-                }
-                ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
-                    @Override
-                    public void close() throws IOException {
-                        flush(); // the caller closes its own stream
-                    }
-                }, StandardCharsets.UTF_8);
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                manifest.store(zip, "party care backup: row counts and checksums of every table");
+            }, StandardCharsets.UTF_8);
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            manifest.store(zip, "party care backup: row counts and checksums of every table");
+            zip.closeEntry();
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : manifest.getProperty("tables").split(",")) {
+                zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
+                copy.copyOut("copy " + quote(table) + " to stdout", zip);
                 zip.closeEntry();
-                CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-                for (String table : tables) {
-                    zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
-                    copy.copyOut("copy " + quote(table) + " to stdout", zip);
-                    zip.closeEntry();
-                }
-                zip.close();
-                c.commit();
-                return summary(manifest);
-            } catch (SQLException | IOException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new BackupException("The backup failed: " + e.getMessage(), e);
+            zip.close();
+            return summary(manifest);
+        });
+    }
+
+    private static Properties manifest(Connection c) throws SQLException {
+        stableText(c);
+        Properties manifest = new Properties();
+        manifest.setProperty("format", FORMAT);
+        manifest.setProperty("created-at", Instant.now().toString());
+        manifest.setProperty("schema-version", schemaVersion(c));
+        List<String> tables = tables(c);
+        manifest.setProperty("tables", String.join(",", tables));
+        for (String table : tables) {
+            Checksum sum = checksum(c, table);
+            manifest.setProperty("rows." + table, Long.toString(sum.rows()));
+            manifest.setProperty("md5." + table, sum.md5());
         }
+        List<String> sequences = sequences(c);
+        manifest.setProperty("sequences", String.join(",", sequences));
+        for (String sequence : sequences) {
+            manifest.setProperty("sequence." + sequence, sequencePosition(c, sequence));
+        }
+        return manifest;
     }
 
     /**
@@ -129,18 +126,30 @@ public class DatabaseBackup {
         if (!FORMAT.equals(manifest.getProperty("format"))) {
             throw new BackupException("Unknown backup format " + manifest.getProperty("format"));
         }
+        return inTransaction("The restore failed, nothing was changed: ", c -> {
+            restore(c, manifest, zip);
+            return summary(manifest);
+        });
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException, IOException;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(String failure, Work<T> work) throws IOException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                restore(c, manifest, zip);
+                T result = work.run(c);
                 c.commit();
-                return summary(manifest);
+                return result;
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new BackupException("The restore failed, nothing was changed: " + e.getMessage(), e);
+            throw new BackupException(failure + e.getMessage(), e);
         }
     }
 

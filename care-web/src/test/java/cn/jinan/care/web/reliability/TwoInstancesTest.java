@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.ReflectionUtils;
 
@@ -79,6 +80,10 @@ class TwoInstancesTest {
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
         assertThat(browser.sessionId()).as("a new session id at sign-in").isNotNull().isNotEqualTo(anonymous);
 
+        assertThat(a.getBean(JdbcTemplate.class).queryForList(
+                "select max_inactive_interval from spring_session where principal_name = ?", Integer.class, ADMIN))
+                .as("the session is in the database with the 30-minute idle timeout").containsExactly(1800);
+
         HttpResponse<String> homeOnB = browser.get(b, "/");
         assertThat(homeOnB.statusCode()).as("signed in on B with A's session").isEqualTo(200);
         assertThat(homeOnB.body()).contains(ADMIN);
@@ -87,6 +92,8 @@ class TwoInstancesTest {
         String session = browser.sessionId();
         HttpResponse<String> out = browser.post(b, "/logout", "_csrf=" + csrf(homeOnB.body()));
         assertThat(out.headers().firstValue("Location").orElseThrow()).contains("/login?logout");
+        assertThat(a.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from spring_session where principal_name = ?", Integer.class, ADMIN)).isZero();
         for (ConfigurableApplicationContext instance : List.of(a, b)) {
             // the old cookie sent again, as a copy kept by an attacker would be: the session itself is gone
             HttpResponse<String> after = Browser.getWithSession(instance, "/", session);
