@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,16 +14,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The summaries' housekeeping. None of it is needed for a figure to be right — a reader sums the folded rows and the
  * pending deltas, and ages the figures itself before reading — it keeps the pending deltas few and the new year ready.
- * Every step is safe on several instances at once (the database serializes them).
+ * Every step is safe on several instances at once (the database serializes them); the locks only spare the others
+ * the work. The fold's lock is short: a crashed instance must not hold the fold up for long.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @Order(30)
 @RequiredArgsConstructor
 class ComplianceJobs implements ApplicationRunner {
@@ -35,13 +35,17 @@ class ComplianceJobs implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
 
     @Scheduled(fixedDelayString = "${care.compliance.fold-delay:2s}", initialDelayString = "${care.compliance.fold-delay:2s}")
+    @SchedulerLock(name = "compliance-fold", lockAtMostFor = "30s", lockAtLeastFor = "1s")
     void fold() {
+        log.debug("compliance-fold runs");
         compliance.fold();
     }
 
     /** Just after midnight (and every ten minutes, cheaply): overdue as of today, the new year built on 1 January. */
     @Scheduled(cron = "${care.compliance.age-cron:5 */10 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "compliance-age", lockAtMostFor = "9m", lockAtLeastFor = "1m")
     void age() {
+        log.debug("compliance-age runs");
         compliance.ensureCurrent(LocalDate.now(clock));
     }
 

@@ -6,21 +6,21 @@ import cn.jinan.care.web.demo.DemoMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Opens the home visits of members who became very old (第26条 高龄): every night, and at start in demo mode (after
- * the demo data). The planner is idempotent, so running it on several instances or twice a day opens nothing twice.
+ * the demo data). The planner is idempotent, so running it on several instances or twice a day opens nothing twice;
+ * the lock only spares the other instances the work.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @Order(20)
 @RequiredArgsConstructor
 class OldMemberVisitJob implements ApplicationRunner {
@@ -32,7 +32,9 @@ class OldMemberVisitJob implements ApplicationRunner {
     private final Clock clock;
 
     @Scheduled(cron = "${care.old-member-visits.cron:0 30 1 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "old-member-visits", lockAtMostFor = "1h", lockAtLeastFor = "5m")
     void daily() {
+        log.debug("old-member-visits runs");
         plan();
     }
 

@@ -15,10 +15,10 @@ import cn.jinan.care.persistence.user.UserAccountService;
 import cn.jinan.care.web.demo.DemoAccounts;
 import cn.jinan.care.web.support.CareWebTest;
 import cn.jinan.care.web.support.Demo;
+import jakarta.servlet.http.Cookie;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -92,26 +92,34 @@ class SignInTest {
         String username = newUser(true);
         MvcResult login = mvc.perform(formLogin().user(username).password(PASSWORD))
                 .andExpect(redirectedUrl("/account/password")).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        Cookie session = sessionCookie(login);
+        mvc.perform(get("/members").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("current", PASSWORD).param("password", "short1").param("confirmation", "short1"))
                 .andExpect(status().isOk());
-        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(get("/members").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("current", PASSWORD).param("password", "a-new-secret-9")
                         .param("confirmation", "a-new-secret-9"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/members").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/members").cookie(session)).andExpect(status().isOk());
         assertThat(users.findByUsername(username).orElseThrow().isMustChangePassword()).isFalse();
     }
 
     @Test
     void logoutInvalidatesTheSession() throws Exception {
         MvcResult login = mvc.perform(formLogin().user("secretary1").password(DemoAccounts.PASSWORD)).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-        assertThat(session.isInvalid()).isTrue();
+        Cookie session = sessionCookie(login);
+        mvc.perform(get("/members").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/members").cookie(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    /** Sessions are kept in the database (Spring Session JDBC): the browser carries only the SESSION cookie. */
+    private static Cookie sessionCookie(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie).as("the session cookie").isNotNull();
+        return cookie;
     }
 
     @Test
