@@ -43,6 +43,10 @@ public final class Bench {
         }
     }
 
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     /** Runs the last argument as SQL and prints the rows, tab-separated. */
     private static void sql(String[] argv) throws Exception {
         Args args = new Args(Arrays.copyOfRange(argv, 1, argv.length - 1), 0);
@@ -77,13 +81,20 @@ public final class Bench {
         System.out.printf("Generating the city at scale %s, seed %d, records up to %s, into %s%n", options.scale(),
                 options.seed(), options.today(), target.describe());
         long t0 = System.nanoTime();
-        DataSource dataSource = target.open();
+        double load = loadAverage();
+        DataSource dataSource = target.open(Target.BULK_LOAD);
+        long postmaster = Cpu.postmaster(dataSource);
+        Cpu cpu0 = Cpu.now(postmaster);
         Target.migrate(dataSource);
         Generator.Report report = new Generator(dataSource, options, System.out).run();
         System.out.println();
         for (Map.Entry<String, Long> e : report.rows().entrySet()) {
             System.out.printf("%-28s %,14d rows%n", e.getKey(), e.getValue());
         }
+        Cpu cpu = Cpu.now(postmaster).minus(cpu0);
+        System.out.printf("%nCPU: generator %,.0f s, PostgreSQL %,.0f s%s (load average %.1f before, %.1f after)%n",
+                cpu.jvmSeconds(), cpu.postgresSeconds(), postmaster > 0 ? "" : " (server not on this machine: not counted)",
+                load, loadAverage());
         System.out.printf("%nDone in %,d s. Accounts: city, lixia, admin, auditor, secretary1…secretary%d"
                 + " (password %s).%n", (System.nanoTime() - t0) / 1_000_000_000L, Generator.SECRETARIES,
                 Generator.PASSWORD);

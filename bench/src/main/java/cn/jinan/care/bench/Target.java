@@ -5,6 +5,7 @@ import cn.jinan.care.persistence.embedded.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -39,14 +40,29 @@ public record Target(String jdbcUrl, String username, String password, Path data
      * does, durable) and stops it when this JVM exits.
      */
     public DataSource open() {
+        return open(Map.of());
+    }
+
+    /** As {@link #open()}, the embedded server started with these settings over the app's own. */
+    public DataSource open(Map<String, String> serverConfig) {
         String url = jdbcUrl;
         if (embedded()) {
             EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties();
             properties.setDataDir(dataDir);
+            properties.getServerConfig().putAll(serverConfig);
             url = EmbeddedPostgresServer.obtain(properties).jdbcUrl();
         }
         return dataSource(url, username, password);
     }
+
+    /**
+     * The embedded server's settings while the generator loads: no WAL for the tables it truncates and fills
+     * (wal_level minimal), no fsync, bigger buffers, no autovacuum (the generator vacuums at the end). Not crash-safe
+     * while it runs; the app starts the same data directory durably afterwards.
+     */
+    public static final Map<String, String> BULK_LOAD = Map.of("fsync", "off", "synchronous_commit", "off",
+            "full_page_writes", "off", "wal_level", "minimal", "max_wal_senders", "0", "max_wal_size", "8GB",
+            "checkpoint_timeout", "30min", "shared_buffers", "1GB", "autovacuum", "off");
 
     public static DataSource dataSource(String url, String username, String password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();

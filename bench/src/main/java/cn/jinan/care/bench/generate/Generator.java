@@ -1,5 +1,6 @@
 package cn.jinan.care.bench.generate;
 
+import cn.jinan.care.bench.Cpu;
 import cn.jinan.care.bench.Target;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -59,6 +60,8 @@ public final class Generator {
     private final Map<String, Long> rows = new LinkedHashMap<>();
     private final Map<String, Long> millis = new LinkedHashMap<>();
     private long stepStart;
+    private Cpu stepCpu;
+    private long postmaster = -1;
 
     public Generator(DataSource dataSource, Options options, PrintStream log) {
         this.dataSource = dataSource;
@@ -69,6 +72,7 @@ public final class Generator {
     public Report run() throws SQLException {
         Window window = Window.endingOn(options.today());
         int members = (int) Math.round(600_000 * options.scale());
+        postmaster = Cpu.postmaster(dataSource);
         step();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
@@ -226,6 +230,8 @@ public final class Generator {
 
             // F: the summaries, built by the database from the raw records, year by year
             try (Statement st = c.createStatement()) {
+                st.execute("set work_mem = '256MB'");
+                st.execute("set maintenance_work_mem = '1GB'");
                 for (int y = window.firstYear(); y <= window.lastYear(); y++) {
                     st.execute("select compliance_build(" + y + ")");
                     log.printf("  summaries of %d built%n", y);
@@ -240,6 +246,7 @@ public final class Generator {
             done("summaries");
             try (Statement st = c.createStatement()) {
                 st.execute("vacuum (analyze)");
+                st.execute("checkpoint"); // written out now, so that the server stops quickly
             }
             if (superuser) {
                 tune(c, false);
@@ -251,12 +258,15 @@ public final class Generator {
 
     private void step() {
         stepStart = System.nanoTime();
+        stepCpu = Cpu.now(postmaster);
     }
 
     private void done(String what) {
         long ms = (System.nanoTime() - stepStart) / 1_000_000;
         millis.put(what, ms);
-        log.printf("%-20s %,8d ms%n", what, ms);
+        Cpu cpu = Cpu.now(postmaster).minus(stepCpu);
+        log.printf("%-20s %,9d ms   (CPU: generator %,7.1f s, PostgreSQL %,7.1f s)%n", what, ms, cpu.jvmSeconds(),
+                cpu.postgresSeconds());
         step();
     }
 

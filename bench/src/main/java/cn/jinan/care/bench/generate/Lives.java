@@ -429,7 +429,7 @@ final class Lives {
             } else if (u < 0.75) {
                 hours = 32 + 6 * v; // just above: most members
             } else {
-                hours = 38 + 30 * v * v;
+                hours = 38 + 22 * v * v;
             }
             // a year not over yet (or a member who came or went in it) has only its part of the hours
             hours *= Math.min(1.0, part * (ye == w.today() ? 1.08 : 1.0));

@@ -104,10 +104,10 @@ final class People {
         int f = male ? MALE : 0;
         boolean working = realAge < 60;
         int lead = switch (kind) {
-            case ORGAN -> 220;
-            case SCHOOL, HOSPITAL, COMPANY -> 60;
-            case VILLAGE -> 15;
-            case COMMUNITY -> 10;
+            case ORGAN -> 300;
+            case SCHOOL, HOSPITAL, COMPANY -> 80;
+            case VILLAGE -> 20;
+            case COMMUNITY -> 15;
             case RETIRED -> 0;
         };
         if (realAge >= 28 && working && r.nextInt(1000) < lead) {
@@ -142,7 +142,7 @@ final class People {
 
         // what became of the member in the five years
         byte st = ACTIVE;
-        int dieChance = realAge >= 85 ? 120 : realAge >= 75 ? 50 : realAge >= 60 ? 15 : 2;
+        int dieChance = realAge >= 85 ? 250 : realAge >= 75 ? 100 : realAge >= 60 ? 30 : 3;
         int u = r.nextInt(1000);
         if (u < dieChance) {
             st = DECEASED;
