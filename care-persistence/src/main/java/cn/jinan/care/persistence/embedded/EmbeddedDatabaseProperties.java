@@ -2,6 +2,8 @@ package cn.jinan.care.persistence.embedded;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,6 +36,13 @@ public class EmbeddedDatabaseProperties {
 
     /** How long to wait for the server to accept connections. */
     private Duration startupWait = Duration.ofSeconds(60);
+
+    /**
+     * Server settings ({@code postgresql.conf} names) applied after the mode's own, e.g.
+     * {@code care.embedded-db.server-config.shared_buffers=1GB}. The benchmark's data generator uses it to load in
+     * bulk-load mode; the mode's durability settings are overridden too, so use it with care on real data.
+     */
+    private Map<String, String> serverConfig = new LinkedHashMap<>();
 
     public enum Mode {
         PERSISTENT, EPHEMERAL

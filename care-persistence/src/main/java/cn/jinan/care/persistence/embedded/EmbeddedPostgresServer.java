@@ -80,6 +80,7 @@ public final class EmbeddedPostgresServer {
                         .setServerConfig("full_page_writes", "off");
                 log.info("Starting an ephemeral embedded PostgreSQL for tests");
             }
+            properties.getServerConfig().forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             createDatabaseIfMissing(postgres, properties.getDatabase());
             log.info("Embedded PostgreSQL is up: {}", postgres.getJdbcUrl("postgres", properties.getDatabase()));
