@@ -6,8 +6,10 @@ import cn.jinan.care.domain.member.MemberProfile;
 import cn.jinan.care.domain.shared.DomainException;
 import cn.jinan.care.domain.shared.IdCardNumber;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One row of a roster file read as a member: the organization code, the identity number (when valid, even if other
@@ -88,6 +90,43 @@ public record RosterEntry(int row, String organizationCode, IdCardNumber idNumbe
         } catch (DomainException e) {
             r.issue(FIELDS.get(e.getField()), e.getMessageKey(), e.getArguments());
             return new RosterEntry(r.number(), code, idNumber, null, r.issues());
+        }
+    }
+
+    /**
+     * The row as it applies to a member already on the roster: the optional columns the file does not have keep what
+     * the member has (a file of names and phones resets nobody's flags), and the result is checked again as a
+     * profile. A row with problems is returned as it is.
+     */
+    public RosterEntry forExisting(MemberProfile current, Set<RosterColumn> present, LocalDate today) {
+        if (!valid()) {
+            return this;
+        }
+        MemberProfile p = profile;
+        MemberFlags f = p.flags();
+        MemberFlags c = current.flags();
+        boolean fullDateGiven = present.contains(RosterColumn.FULL_MEMBER_DATE);
+        MemberProfile merged = new MemberProfile(p.name(), p.gender(),
+                present.contains(RosterColumn.ETHNICITY) ? p.ethnicity() : current.ethnicity(),
+                p.idNumber(), p.birthDate(),
+                present.contains(RosterColumn.PHONE) ? p.phone() : current.phone(),
+                p.admittedDate(),
+                fullDateGiven ? p.fullMemberDate() : current.fullMemberDate(),
+                present.contains(RosterColumn.CATEGORY) || fullDateGiven ? p.category() : current.category(),
+                new MemberFlags(
+                        present.contains(RosterColumn.LEADING_CADRE) ? f.leadingCadre() : c.leadingCadre(),
+                        present.contains(RosterColumn.GRASSROOTS) ? f.grassroots() : c.grassroots(),
+                        present.contains(RosterColumn.HOUSEHOLD) ? f.household() : c.household(),
+                        present.contains(RosterColumn.RETIRED) ? f.retired() : c.retired(),
+                        present.contains(RosterColumn.WITHOUT_PENSION) ? f.withoutPension() : c.withoutPension(),
+                        present.contains(RosterColumn.DELEGATE_LEVEL) ? f.delegateLevel() : c.delegateLevel(),
+                        present.contains(RosterColumn.STREET_STAFF) ? f.streetStaff() : c.streetStaff()));
+        try {
+            return new RosterEntry(row, organizationCode, idNumber, Member.checkProfile(merged, today), List.of());
+        } catch (DomainException e) {
+            RowIssue issue = new RowIssue(row, FIELDS.get(e.getField()), "", e.getMessageKey(),
+                    e.getArguments() == null ? List.of() : Arrays.asList(e.getArguments()));
+            return new RosterEntry(row, organizationCode, idNumber, null, List.of(issue));
         }
     }
 

@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A row names its branch by code: the code must exist, lie in the scope, keep members and be active. Its identity
  * number must be valid, appear once in the file, and either be new to the roster or belong to a member of the scope.
  * A member already on the roster as the row says is left unchanged; one the row would change is updated only when the
- * user asked for updates, and the preview lists each field before and after.
+ * user asked for updates, and the preview lists each field before and after. Optional columns the file does not have
+ * leave an existing member's values as they are.
  */
 @Service
 @RequiredArgsConstructor
@@ -96,17 +97,20 @@ public class RosterImportService {
         for (int i = 0; i < entries.size(); i++) {
             RosterEntry entry = entries.get(i);
             ImportRow<RosterColumn> row = rows.rows().get(i);
+            Member member = entry.idNumber() == null ? null : existing.get(entry.idNumber());
+            boolean inScope = member != null && scope.covers(member.getOrganization());
+            if (inScope) {
+                entry = entry.forExisting(member.profile(), rows.columns(), today);
+            }
             RowProblems<RosterColumn> problems = new RowProblems<>(row, entry.issues());
             Organization org = problems.organization(RosterColumn.ORGANIZATION_CODE, entry.organizationCode(),
                     organizations, scope);
-            Member member = null;
             if (entry.idNumber() != null) {
                 List<Integer> same = rowsById.get(entry.idNumber());
                 if (same.size() > 1) {
                     problems.add(RosterColumn.ID_NUMBER, "imports.id.duplicate-in-file", problems.others(same));
                 }
-                member = existing.get(entry.idNumber());
-                if (member != null && !scope.covers(member.getOrganization())) {
+                if (member != null && !inScope) {
                     problems.add(RosterColumn.ID_NUMBER, "imports.id.taken-elsewhere");
                 }
             }

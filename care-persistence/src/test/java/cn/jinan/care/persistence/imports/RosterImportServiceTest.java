@@ -12,7 +12,10 @@ import cn.jinan.care.domain.imports.ImportRows;
 import cn.jinan.care.domain.imports.ImportStatus;
 import cn.jinan.care.domain.imports.RosterColumn;
 import cn.jinan.care.domain.imports.RowIssue;
+import cn.jinan.care.domain.member.DelegateLevel;
+import cn.jinan.care.domain.member.Household;
 import cn.jinan.care.domain.member.Member;
+import cn.jinan.care.domain.member.MemberFlags;
 import cn.jinan.care.domain.organization.Organization;
 import cn.jinan.care.domain.shared.AuditActor;
 import cn.jinan.care.domain.shared.DomainException;
@@ -243,6 +246,23 @@ class RosterImportServiceTest {
         assertThat(updated.getUpdatedBy()).isEqualTo(USER);
         assertThat(jdbc.queryForObject("select count(*) from member_aud where id = ?", Long.class, existing.getId()))
                 .as("created, then updated by the import").isEqualTo(2);
+    }
+
+    @Test
+    void optionalColumnsTheFileLacksKeepTheMembersValues() {
+        Member cadre = tree.member(branch, MemberProfiles.aMember().name("钱卫国").phone("13800003333")
+                .flags(new MemberFlags(true, true, Household.RURAL, false, false, DelegateLevel.CITY, false)));
+        ImportRows<RosterColumn> withoutFlagsOrPhone = Files.of(RosterColumn.class, RosterColumn.ORGANIZATION_CODE,
+                RosterColumn.NAME, RosterColumn.ID_NUMBER, RosterColumn.ADMITTED_DATE, RosterColumn.FULL_MEMBER_DATE)
+                .row(as(cadre)).rows();
+        assertThat(roster.preview(scope, withoutFlagsOrPhone, true).counts()).isEqualTo(new ImportCounts(1, 0, 0, 1, 0));
+
+        Map<RosterColumn, String> saysNotACadre = with(as(cadre), RosterColumn.LEADING_CADRE, "否");
+        ImportRows<RosterColumn> withTheColumn = Files.of(RosterColumn.class, RosterColumn.ORGANIZATION_CODE,
+                RosterColumn.NAME, RosterColumn.ID_NUMBER, RosterColumn.ADMITTED_DATE, RosterColumn.FULL_MEMBER_DATE,
+                RosterColumn.LEADING_CADRE).row(saysNotACadre).rows();
+        assertThat(roster.preview(scope, withTheColumn, true).lines()).singleElement().satisfies(line -> assertThat(
+                line.changes()).extracting(FieldChange::field).containsExactly("leadingCadre"));
     }
 
     @Test
