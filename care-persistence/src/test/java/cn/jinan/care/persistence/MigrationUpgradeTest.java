@@ -58,8 +58,7 @@ class MigrationUpgradeTest {
 
         stepwise = create("upgrade_stepwise");
         for (String version : versions) {
-            flyway(stepwise, version).migrate();
-            assertThat(flyway(stepwise, null).info().current().getVersion().getVersion()).isEqualTo(version);
+            assertThat(flyway(stepwise, version).migrate().targetSchemaVersion).isEqualTo(version);
             if (DATA_AFTER.containsKey(version)) {
                 execute(stepwise, resource(DATA_AFTER.get(version)));
             }
@@ -89,8 +88,7 @@ class MigrationUpgradeTest {
         List<String> schemaOfLatest = schema(fresh);
         for (String version : versions.subList(0, versions.size() - 1)) {
             String database = "upgrade_from_v" + version;
-            flyway(database, null).migrate();
-            assertThat(flyway(database, null).info().current().getVersion().getVersion())
+            assertThat(flyway(database, null).migrate().targetSchemaVersion)
                     .as("%s migrated to the latest", database).isEqualTo(latest());
             assertThat(schema(database)).as("schema of %s", database).isEqualTo(schemaOfLatest);
             assertRecordsOfEveryRelease(database, version);

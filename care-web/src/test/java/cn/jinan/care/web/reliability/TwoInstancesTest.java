@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -81,7 +82,8 @@ class TwoInstancesTest {
         assertThat(browser.sessionId()).as("a new session id at sign-in").isNotNull().isNotEqualTo(anonymous);
 
         assertThat(a.getBean(JdbcTemplate.class).queryForList(
-                "select max_inactive_interval from spring_session where principal_name = ?", Integer.class, ADMIN))
+                "select max_inactive_interval from spring_session where session_id = ? and principal_name = ?",
+                Integer.class, browser.sessionIdInDatabase(), ADMIN))
                 .as("the session is in the database with the 30-minute idle timeout").containsExactly(1800);
 
         HttpResponse<String> homeOnB = browser.get(b, "/");
@@ -90,14 +92,32 @@ class TwoInstancesTest {
         assertThat(browser.get(b, "/admin/users").statusCode()).isEqualTo(200);
 
         String session = browser.sessionId();
+        String sessionInDatabase = browser.sessionIdInDatabase();
         HttpResponse<String> out = browser.post(b, "/logout", "_csrf=" + csrf(homeOnB.body()));
         assertThat(out.headers().firstValue("Location").orElseThrow()).contains("/login?logout");
         assertThat(a.getBean(JdbcTemplate.class).queryForObject(
-                "select count(*) from spring_session where principal_name = ?", Integer.class, ADMIN)).isZero();
+                "select count(*) from spring_session where session_id = ?", Integer.class, sessionInDatabase)).isZero();
         for (ConfigurableApplicationContext instance : List.of(a, b)) {
             // the old cookie sent again, as a copy kept by an attacker would be: the session itself is gone
             HttpResponse<String> after = Browser.getWithSession(instance, "/", session);
             assertThat(after.statusCode()).as("signed out everywhere").isEqualTo(302);
+            assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+        }
+    }
+
+    @Test
+    void aSessionIdleForLongerThanThirtyMinutesIsOverOnEveryInstance() throws Exception {
+        Browser browser = new Browser();
+        String token = csrf(browser.get(b, "/login").body());
+        browser.post(b, "/login", "username=" + ADMIN + "&password=" + PASSWORD + "&_csrf=" + token);
+        assertThat(browser.get(a, "/").statusCode()).isEqualTo(200);
+        // the user walks away: the session's last use moves 31 minutes into the past
+        assertThat(a.getBean(JdbcTemplate.class).update("update spring_session"
+                + " set last_access_time = last_access_time - ?, expiry_time = expiry_time - ? where session_id = ?",
+                31 * 60_000L, 31 * 60_000L, browser.sessionIdInDatabase())).isEqualTo(1);
+        for (ConfigurableApplicationContext instance : List.of(a, b)) {
+            HttpResponse<String> after = browser.get(instance, "/");
+            assertThat(after.statusCode()).as("idle session refused").isEqualTo(302);
             assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
         }
     }
@@ -201,6 +221,11 @@ class TwoInstancesTest {
         String sessionId() {
             return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                     .map(HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        /** The cookie carries the session id in Base64. */
+        String sessionIdInDatabase() {
+            return new String(Base64.getDecoder().decode(sessionId()), StandardCharsets.UTF_8);
         }
 
         private static URI uri(ConfigurableApplicationContext instance, String path) {
