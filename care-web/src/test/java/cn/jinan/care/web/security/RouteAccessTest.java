@@ -433,9 +433,12 @@ class RouteAccessTest {
         return id[0];
     }
 
+    /** Each plan or indicator entry its own year: the route list is walked by more than one test on one database. */
+    private static final java.util.concurrent.atomic.AtomicInteger SPARE_YEAR = new java.util.concurrent.atomic.AtomicInteger(2069);
+
     private long planFor(String orgCode) {
         long[] id = new long[1];
-        int year = 2070;
+        int year = SPARE_YEAR.incrementAndGet();
         cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = planService.record(
                 cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(),
                 demo.org(orgCode).getId(), year, 2, java.math.BigDecimal.TEN, null));
@@ -444,7 +447,7 @@ class RouteAccessTest {
 
     private long indicatorFor(String orgCode) {
         long[] id = new long[1];
-        int year = 2070;
+        int year = SPARE_YEAR.incrementAndGet();
         cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> id[0] = indicatorService.enter(
                 cn.jinan.care.persistence.scope.DataScope.of(demo.org(orgCode)), java.util.UUID.randomUUID(),
                 demo.org(orgCode).getId(), cn.jinan.care.domain.indicator.Indicator.R16, year,
