@@ -34,6 +34,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -145,7 +146,9 @@ public class ReportJobs {
 
     /** Deletes jobs, and their files, older than the days kept; and any stray file as old. */
     @Scheduled(cron = "${care.reports.cleanup-cron:0 45 2 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "report-cleanup", lockAtMostFor = "30m", lockAtLeastFor = "1m")
     public void cleanUp() {
+        log.debug("report-cleanup runs");
         Instant before = clock.instant().minus(Duration.ofDays(settings.keepDays()));
         for (ReportJob job : jobs.olderThan(before)) {
             if (job.getFileName() != null) {

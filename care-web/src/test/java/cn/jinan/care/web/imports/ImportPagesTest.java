@@ -168,7 +168,7 @@ class ImportPagesTest {
                 .andExpect(content().string(containsString("公民身份号码校验位不正确")))
                 .andExpect(content().string(containsString("组织代码“NO-SUCH”不存在")))
                 .andExpect(content().string(containsString("组织“JN010102”不在您的管理范围内")))
-                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("<td class=\"text-nowrap\">3</td>")))
                 .andExpect(content().string(not(containsString("确认导入（"))));
 
         mvc.perform(commit(batch, "secretary1", new ImportCounts(4, 1, 0, 0, 3))).andExpect(status().isConflict())
@@ -313,7 +313,7 @@ class ImportPagesTest {
                 rosterRow("NO-SUCH", "英文", freshId(1994)))));
         mvc.perform(get(batch).param("lang", "en").with(demo.as("secretary1"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is no organization with code &quot;NO-SUCH&quot;")))
-                .andExpect(content().string(containsString("<td>Code</td>")));
+                .andExpect(content().string(containsString("<td class=\"text-nowrap\">Code</td>")));
         mvc.perform(upload("roster", "secretary1", "bomb.xlsx", Uploads.zipBomb(20)).param("lang", "en"))
                 .andExpect(content().string(containsString("abnormal size")));
     }

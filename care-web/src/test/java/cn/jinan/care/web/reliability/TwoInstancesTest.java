@@ -238,7 +238,8 @@ class TwoInstancesTest {
 
         static final String TRIGGER_THREAD = "job-trigger";
         private static final List<String> LOGGERS = List.of("cn.jinan.care.web.compliance.ComplianceJobs",
-                "cn.jinan.care.web.oldmember.OldMemberVisitJob");
+                "cn.jinan.care.web.oldmember.OldMemberVisitJob", "cn.jinan.care.web.imports.ImportCleanupJob",
+                "cn.jinan.care.web.report.ReportJobs");
 
         private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
         private final List<Level> levels = new ArrayList<>();

@@ -344,6 +344,12 @@ class RouteAccessTest {
                 302, 404, 404, 404, 403, 403);
         expect("GET secretary1's import errors", () -> get("/imports/roster/" + batch[0] + "/errors.xlsx"),
                 302, 200, 404, 404, 403, 403);
+        expect("POST check of secretary1's import batch",
+                () -> post("/imports/roster/" + batch[0] + "/check").with(csrf()), 302, 302, 404, 404, 403, 403);
+        // with counts other than the preview's, the commit is refused (409) and nothing is imported
+        expect("POST commit of secretary1's import batch", () -> post("/imports/roster/" + batch[0] + "/commit")
+                .param("rows", "9").param("created", "9").param("updated", "0").param("unchanged", "0")
+                .param("errors", "0").with(csrf()), 302, 409, 404, 404, 403, 403);
         expect("POST discard of secretary1's import batch",
                 () -> post("/imports/roster/" + batch[0] + "/discard").with(csrf()),
                 302, 302, 404, 404, 403, 403);
