@@ -25,7 +25,6 @@ final class App implements AutoCloseable {
     private final String base;
     private final int databasePort;
     private final long startedAt;
-    private long readyMillis = -1;
 
     private App(Process process, String base, int databasePort, long startedAt) {
         this.process = process;
@@ -42,6 +41,12 @@ final class App implements AutoCloseable {
      */
     static App start(Path jar, Path dataDir, String jdbcUrl, String user, String password, String demo,
             List<String> jvmOptions, Path log) throws IOException {
+        return start(jar, dataDir, jdbcUrl, user, password, demo, jvmOptions, List.of(), log);
+    }
+
+    /** As above, with arguments for the app (e.g. {@code --care.embedded-db.server-config.*}). */
+    static App start(Path jar, Path dataDir, String jdbcUrl, String user, String password, String demo,
+            List<String> jvmOptions, List<String> appArgs, Path log) throws IOException {
         int port = freePort();
         int dbPort = dataDir == null ? -1 : freePort();
         List<String> cmd = new ArrayList<>();
@@ -52,6 +57,9 @@ final class App implements AutoCloseable {
         if (dataDir != null) {
             cmd.add("--care.embedded-db.port=" + dbPort);
         }
+        // readiness (after the start-up runners: demo data, summaries) at /actuator/health/readiness
+        cmd.add("--management.endpoint.health.probes.enabled=true");
+        cmd.addAll(appArgs);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
@@ -72,6 +80,18 @@ final class App implements AutoCloseable {
 
     /** Waits for the first 200 of {@code /login}; returns the milliseconds from the start of the process. */
     long awaitReady(Duration timeout) throws IOException, InterruptedException {
+        return await("/login", timeout);
+    }
+
+    /**
+     * Waits until the app is ready for traffic: its start-up work done (loading the demo data, building missing
+     * summaries); returns the milliseconds from the start of the process.
+     */
+    long awaitReadiness(Duration timeout) throws IOException, InterruptedException {
+        return await("/actuator/health/readiness", timeout);
+    }
+
+    private long await(String path, Duration timeout) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -79,18 +99,17 @@ final class App implements AutoCloseable {
                 throw new IllegalStateException("the app exited with " + process.exitValue() + " (see its log)");
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
-                    readyMillis = (System.nanoTime() - startedAt) / 1_000_000;
-                    return readyMillis;
+                    return (System.nanoTime() - startedAt) / 1_000_000;
                 }
             } catch (IOException e) {
                 // not listening yet
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the app did not answer /login within " + timeout);
+        throw new IllegalStateException("the app did not answer " + path + " within " + timeout);
     }
 
     String base() {

@@ -9,8 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
- * A closed-loop load: each user (a signed-in session on a thread of its own) sends its requests one after the other,
- * without pause, for a warm-up that is thrown away and then for the measured time.
+ * A closed-loop load: each user (a signed-in session on a thread of its own) sends its round of requests one after
+ * the other, without pause. A first round warms up and is not counted; then every request counts, round after round,
+ * until the measured time is over and each user has done at least {@code minRounds} rounds (so that a page taking
+ * longer than the window is measured too, not left out).
  */
 final class LoadRun {
 
@@ -24,38 +26,39 @@ final class LoadRun {
     /**
      * @param rounds for user {@code i}, its round of requests; called each round (so it may vary the pages)
      */
-    static Latencies run(List<WebSession> users, IntFunction<List<Step>> rounds, Duration warmup, Duration measure)
-            throws Exception {
+    static Latencies run(List<WebSession> users, IntFunction<List<Step>> rounds, Duration warmup, Duration measure,
+            int minRounds) throws Exception {
         Latencies latencies = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(users.size());
-        long start = System.nanoTime();
-        long measureFrom = start + warmup.toNanos();
-        long end = measureFrom + measure.toNanos();
         try {
             List<Future<?>> running = new java.util.ArrayList<>();
             for (int u = 0; u < users.size(); u++) {
                 final int user = u;
                 running.add(pool.submit(() -> {
                     WebSession session = users.get(user);
-                    while (System.nanoTime() < end) {
+                    long warmEnd = System.nanoTime() + warmup.toNanos();
+                    // warm-up: at least one round, and the warm-up time
+                    do {
                         for (Step step : rounds.apply(user)) {
-                            long now = System.nanoTime();
-                            if (now >= end) {
-                                break;
+                            try {
+                                session.get(step.path());
+                            } catch (Exception e) {
+                                // counted in the measured part only
                             }
+                        }
+                    } while (System.nanoTime() < warmEnd);
+                    long end = System.nanoTime() + measure.toNanos();
+                    for (int done = 0; done < minRounds || System.nanoTime() < end; done++) {
+                        for (Step step : rounds.apply(user)) {
                             try {
                                 WebSession.Answer a = session.get(step.path());
-                                if (now >= measureFrom) {
-                                    if (a.status() == 200) {
-                                        latencies.add(step.label(), a.micros());
-                                    } else {
-                                        latencies.error(step.label());
-                                    }
-                                }
-                            } catch (Exception e) {
-                                if (now >= measureFrom) {
+                                if (a.status() == 200) {
+                                    latencies.add(step.label(), a.micros());
+                                } else {
                                     latencies.error(step.label());
                                 }
+                            } catch (Exception e) {
+                                latencies.error(step.label());
                             }
                         }
                     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SESSION = Pattern.compile("^(SESSION|JSESSIONID)=([^;]+)");
 
     /** An answer: status, body (when asked for), the Location header, and how long it took. */
     record Answer(int status, String body, String location, long micros, long bytes) {
@@ -31,6 +31,7 @@ final class WebSession {
     private final HttpClient client;
     private final String base;
     private String cookie;
+    private String cookieName = "SESSION";
     private String csrf;
 
     WebSession(HttpClient client, String base) {
@@ -91,7 +92,7 @@ final class WebSession {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
                 .header("Accept", "text/html,application/xhtml+xml").header("Accept-Language", "zh-CN,zh;q=0.9");
         if (cookie != null) {
-            b.header("Cookie", "JSESSIONID=" + cookie);
+            b.header("Cookie", cookieName + "=" + cookie);
         }
         return b;
     }
@@ -115,7 +116,8 @@ final class WebSession {
         for (String c : cookies) {
             Matcher m = SESSION.matcher(c);
             if (m.find()) {
-                cookie = m.group(1);
+                cookieName = m.group(1);
+                cookie = m.group(2);
             }
         }
     }
