@@ -19,6 +19,12 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
     @Query("select o from Organization o where o.path like :pathPattern order by o.path")
     List<Organization> findSubtree(@Param("pathPattern") String pathPattern);
 
+    @Query("select o from Organization o where o.path like :pathPattern and o.depth <= :depth order by o.path")
+    List<Organization> findSubtreeToDepth(@Param("pathPattern") String pathPattern, @Param("depth") int depth);
+
+    @Query("select o from Organization o where o.parent.id = :parentId order by o.sortOrder, o.code")
+    List<Organization> findByParent(@Param("parentId") long parentId);
+
     @Query("select o from Organization o where o.path like :pathPattern and o.level in :levels and o.active = true"
             + " order by o.code")
     List<Organization> findSubtreeOfLevels(@Param("pathPattern") String pathPattern,

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,11 @@ public class OrganizationService {
                 .orElseThrow(() -> new NotFoundException("organization", id));
     }
 
+    /** The organization with this id if it lies in the scope, else empty. */
+    public java.util.Optional<Organization> find(DataScope scope, long id) {
+        return organizations.findInScope(id, scope.likePattern());
+    }
+
     public List<OrgNode> children(DataScope scope, long parentId) {
         get(scope, parentId);
         return organizations.findChildren(parentId);
@@ -44,6 +50,34 @@ public class OrganizationService {
             all.stream().filter(o -> o.getId().equals(id) && scope.covers(o)).findFirst().ifPresent(ordered::add);
         }
         return ordered;
+    }
+
+    /**
+     * How many levels below the user's own organization a filter's picker lists at once: a district's officer sees its
+     * streets and their general branches, not every one of its thousands of branches (the city's whole tree is 25,000
+     * organizations, too many for one drop-down). Deeper ones are reached step by step: the chosen organization's
+     * children are listed too.
+     */
+    public static final int PICKER_LEVELS = 2;
+
+    /**
+     * The choices of an organization filter: the scope's organization and {@link #PICKER_LEVELS} levels below it, plus
+     * the chosen organization's line from the scope down and its children; along the tree. A chosen organization
+     * outside the scope is a 404 ({@link #get}).
+     */
+    public List<Organization> picker(DataScope scope, Long chosenId) {
+        Organization root = get(scope, scope.organizationId());
+        Map<Long, Organization> choices = new java.util.LinkedHashMap<>();
+        organizations.findSubtreeToDepth(scope.likePattern(), root.getDepth() + PICKER_LEVELS)
+                .forEach(o -> choices.put(o.getId(), o));
+        if (chosenId != null) {
+            Organization chosen = get(scope, chosenId);
+            lineage(scope, chosen).forEach(o -> choices.putIfAbsent(o.getId(), o));
+            organizations.findByParent(chosen.getId()).forEach(o -> choices.putIfAbsent(o.getId(), o));
+        }
+        List<Organization> list = new ArrayList<>(choices.values());
+        list.sort(java.util.Comparator.comparing(Organization::getPath));
+        return list;
     }
 
     /** Every organization in the scope, ordered along the tree, for pickers. */

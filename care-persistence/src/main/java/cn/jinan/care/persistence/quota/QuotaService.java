@@ -149,16 +149,21 @@ public class QuotaService {
 
     /** R09-POLITICAL-BIRTHDAY (advisory): active members of the scope admitted in this month of an earlier year. */
     public List<Anniversary> politicalBirthdays(DataScope scope, LocalDate today) {
+        return politicalBirthdays(scope, today, Integer.MAX_VALUE);
+    }
+
+    /** As above, the first {@code limit} of them. */
+    public List<Anniversary> politicalBirthdays(DataScope scope, LocalDate today, int limit) {
         return jdbc.query("""
                 select m.id, m.name, o.name, m.admitted_date from member m join organization o on o.id = m.organization_id
                  where o.path like ? and m.status = 'ACTIVE' and extract(month from m.admitted_date) = ?
                    and m.admitted_date < ?
-                 order by extract(day from m.admitted_date), m.name
+                 order by extract(day from m.admitted_date), m.name, m.id limit ?
                 """, (rs, i) -> {
                     LocalDate admitted = rs.getDate(4).toLocalDate();
                     return new Anniversary(rs.getLong(1), rs.getString(2), rs.getString(3), admitted,
                             today.getYear() - admitted.getYear());
-                }, scope.likePattern(), today.getMonthValue(), Date.valueOf(today.withDayOfMonth(1)));
+                }, scope.likePattern(), today.getMonthValue(), Date.valueOf(today.withDayOfMonth(1)), limit);
     }
 
     public static boolean isQuota(RuleCode rule) {

@@ -162,4 +162,26 @@ class OrganizationServiceTest {
         }
         assertThat(organizations.children(scope, district.getId())).hasSize(1);
     }
+
+    @Test
+    void aFilterPickerListsTwoLevelsBelowTheScopeAndTheChosenOrganizationsLineAndChildren() {
+        Organization root = tree.root();
+        Organization district = tree.district("历下区委");
+        Organization street = tree.street(district, "解放路街道党工委");
+        Organization general = tree.under(street, OrgLevel.GENERAL_BRANCH, "第一党总支", 0);
+        Organization branch = tree.branch(general, "第一支部");
+        Organization other = tree.district("市中区委");
+        DataScope city = DataScope.of(root);
+
+        assertThat(organizations.picker(city, null)).as("the city: itself, its districts and their streets")
+                .contains(root, district, street, other).doesNotContain(general, branch)
+                .isSortedAccordingTo(java.util.Comparator.comparing(Organization::getPath));
+        assertThat(organizations.picker(city, general.getId())).as("a general branch chosen: its line and children")
+                .contains(root, district, street, general, branch).startsWith(root)
+                .isSortedAccordingTo(java.util.Comparator.comparing(Organization::getPath));
+        assertThat(organizations.picker(DataScope.of(district), null)).as("a district: down to general branches")
+                .contains(district, street, general).doesNotContain(root, other, branch).startsWith(district);
+        assertThatThrownBy(() -> organizations.picker(DataScope.of(district), other.getId()))
+                .as("choosing outside the scope never widens it").isInstanceOf(NotFoundException.class);
+    }
 }

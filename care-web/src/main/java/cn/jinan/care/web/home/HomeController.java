@@ -27,6 +27,7 @@ class HomeController {
 
     static final int TODO_PAGE_SIZE = 20;
     static final int SHORTFALL_LIMIT = 50;
+    static final int BIRTHDAY_LIMIT = 100;
 
     private final OrganizationService organizations;
     private final ObligationService obligations;
@@ -58,7 +59,10 @@ class HomeController {
             model.addAttribute("shortfallCount", quotas.countShortfalls(scope, today.getYear()));
             // 第4季度: the year is closing, the shortfalls are urgent
             model.addAttribute("yearEnd", today.getMonthValue() >= 10);
-            model.addAttribute("birthdays", quotas.politicalBirthdays(scope, today));
+            // a branch's activity (advisory): the secretary's list; a district's or the city's would be thousands
+            if (user.role() == Role.SECRETARY) {
+                model.addAttribute("birthdays", quotas.politicalBirthdays(scope, today, BIRTHDAY_LIMIT));
+            }
         }
         return "home/home";
     }

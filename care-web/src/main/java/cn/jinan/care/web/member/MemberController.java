@@ -77,7 +77,7 @@ class MemberController {
         model.addAttribute("page", members.search(scope, search, pageable));
         model.addAttribute("search", search);
         model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "name");
-        model.addAttribute("organizations", organizations.subtree(scope));
+        model.addAttribute("organizations", organizations.picker(scope, organizationId));
         model.addAttribute("statuses", MemberStatus.values());
         model.addAttribute("categories", MemberCategory.values());
         model.addAttribute("flags", MemberSearch.Flag.values());

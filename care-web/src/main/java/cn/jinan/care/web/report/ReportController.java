@@ -152,16 +152,23 @@ class ReportController {
     }
 
     private String page(DataScope scope, CareUser user, ReportForm form, List<Integer> years, Model model) {
-        List<Organization> subtree = organizations.subtree(scope);
-        Map<Long, String> names = subtree.stream().collect(Collectors.toMap(Organization::getId,
+        List<Organization> choices = organizations.picker(scope, form.getOrg());
+        Map<Long, String> names = choices.stream().collect(Collectors.toMap(Organization::getId,
                 Organization::getName, (a, b) -> a));
         long org = form.getOrg() == null ? scope.organizationId() : organizations.get(scope, form.getOrg()).getId();
+        List<ReportJob> mine = jobs.mine(user.id());
+        for (ReportJob job : mine) {
+            if (!names.containsKey(job.getOrganizationId())) {
+                organizations.find(scope, job.getOrganizationId())
+                        .ifPresent(o -> names.put(o.getId(), o.getName()));
+            }
+        }
         model.addAttribute("years", years);
         model.addAttribute("formats", ReportFormat.values());
-        model.addAttribute("filterOrganizations", subtree);
+        model.addAttribute("filterOrganizations", choices);
         model.addAttribute("filterOrg", form.getOrg());
         model.addAttribute("orgNames", names);
-        model.addAttribute("jobs", jobs.mine(user.id()));
+        model.addAttribute("jobs", mine);
         model.addAttribute("keepDays", settings.keepDays());
         model.addAttribute("keep", Duration.ofDays(settings.keepDays()));
         model.addAttribute("direct", form.getYear() != null && years.contains(form.getYear())

@@ -19,9 +19,12 @@ public class OrgFilter {
         this.organizations = organizations;
     }
 
-    /** The scope to list in; also puts the picker's choices ({@code filterOrganizations}, {@code filterOrg}). */
+    /**
+     * The scope to list in; also puts the picker's choices ({@code filterOrganizations}: the levels near the user's
+     * organization and the chosen one's line and children, {@link OrganizationService#picker}) and {@code filterOrg}.
+     */
     public DataScope narrow(DataScope scope, Long organizationId, Model model) {
-        model.addAttribute("filterOrganizations", organizations.subtree(scope));
+        model.addAttribute("filterOrganizations", organizations.picker(scope, organizationId));
         model.addAttribute("filterOrg", organizationId);
         return narrow(scope, organizationId);
     }
