@@ -59,6 +59,11 @@ final class WebSession {
         return send(request(path).GET().build(), true);
     }
 
+    /** A GET of a JSON endpoint (the pages' polls): {@code Accept: application/json}. */
+    Answer getJson(String path) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", "application/json").GET().build(), true);
+    }
+
     /** A GET whose body is read and thrown away as it arrives (a download). */
     Answer download(String path) throws IOException, InterruptedException {
         HttpRequest req = request(path).GET().timeout(Duration.ofMinutes(30)).build();
