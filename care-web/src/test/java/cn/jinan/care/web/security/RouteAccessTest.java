@@ -428,6 +428,17 @@ class RouteAccessTest {
                 302, 404, 404, 404, 403, 403);
         expect("GET secretary1's import errors", () -> get("/imports/roster/" + batch[0] + "/errors.xlsx"),
                 302, 200, 404, 404, 403, 403);
+        expect("POST recheck of secretary1's import batch",
+                () -> post("/imports/roster/" + batch[0] + "/check").with(csrf()), 302, 302, 404, 404, 403, 403);
+        // counts other than the preview's: the all-or-nothing commit refuses (409) and imports nothing
+        for (long id : new long[] {batch[0], 987654321L}) {
+            String whose = id == batch[0] ? "secretary1's" : "a nonexistent";
+            int own = id == batch[0] ? 409 : 404;
+            expect("POST commit of " + whose + " import batch with counts not the preview's",
+                    () -> post("/imports/roster/" + id + "/commit").with(csrf()).param("rows", "0")
+                            .param("created", "0").param("updated", "0").param("unchanged", "0")
+                            .param("errors", "0"), 302, own, 404, 404, 403, 403);
+        }
         expect("POST discard of secretary1's import batch",
                 () -> post("/imports/roster/" + batch[0] + "/discard").with(csrf()),
                 302, 302, 404, 404, 403, 403);
