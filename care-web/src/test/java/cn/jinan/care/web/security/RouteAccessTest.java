@@ -68,6 +68,7 @@ class RouteAccessTest {
                 403);
         expect("POST reveal other district's id number",
                 () -> post("/members/" + otherDistrictMember + "/id-number").with(csrf()), 302, 404, 404, 200, 403, 403);
+        memberWriteRoutes(otherDistrictMember);
         expect("GET /organizations", () -> get("/organizations"), 302, 302, 302, 302, 302, 403);
         expect("GET root organization", () -> get("/organizations/" + root), 302, 404, 404, 200, 200, 403);
         expect("GET own branch organization", () -> get("/organizations/" + branch), 302, 200, 200, 200, 200, 403);
@@ -81,6 +82,8 @@ class RouteAccessTest {
         expect("GET new child organization", () -> get("/organizations/" + branch + "/children/new"), 302, 403, 403, 403,
                 200, 403);
         expect("POST new child organization", () -> post("/organizations/" + branch + "/children").with(csrf()),
+                302, 403, 403, 403, 200, 403);
+        expect("POST edit organization (empty form)", () -> post("/organizations/" + branch).with(csrf()),
                 302, 403, 403, 403, 200, 403);
         long ownTalk = talkFor(demo.memberOf("JN010101").getId(), "JN010101");
         long otherDistrictTalk = talkFor(otherDistrictMember, "JN020101");
@@ -102,6 +105,10 @@ class RouteAccessTest {
                 302, 403, 403, 403, 200, 403);
         expect("POST new parameter value", () -> post("/rules/parameters/TRAINING_HOURS_PER_YEAR").with(csrf()),
                 302, 403, 403, 403, 200, 403);
+        expect("POST preview of a new parameter value", () -> post("/rules/parameters/TRAINING_HOURS_PER_YEAR")
+                .with(csrf()).param("preview", "").param("value", "40").param("effectiveFrom",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(1).withDayOfYear(1)
+                                .toString()).param("note", "路由测试"), 302, 403, 403, 403, 200, 403);
         campaignRoutes();
         for (String page : List.of("/old-members", "/old-members/unpaid", "/old-members/payments",
                 "/old-members/payments/new", "/old-members/payments/batch")) {
@@ -176,6 +183,12 @@ class RouteAccessTest {
                 302, 403, 404, 200, 403, 403);
         expect("POST edit of other district's sanction", () -> post("/sanctions/" + otherDistrictSanction)
                 .with(csrf()), 302, 403, 404, 200, 403, 403);
+        expect("POST edit of other district's honor", () -> post("/honors/" + otherDistrictHonor).with(csrf()),
+                302, 403, 404, 200, 403, 403);
+        for (String register : List.of("/honors", "/sanctions")) {
+            expect("POST " + register + " for other district's member", () -> post(register).with(csrf())
+                    .param("memberId", Long.toString(otherDistrictMember)), 302, 403, 404, 200, 403, 403);
+        }
         // 第17–19条: the organization department's cases; branch secretaries, administrators and auditors get 403
         for (String register : List.of("/fault-tolerance", "/accountability", "/clarifications")) {
             for (String suffix : List.of("", "/new", "/export", "?year=2026&org=" + branch)) {
@@ -202,10 +215,19 @@ class RouteAccessTest {
         }
         expect("POST other district's accountability decision", () -> post("/accountability/" + otherCases[1]
                 + "/decide").with(csrf()).param("version", "0"), 302, 403, 404, 200, 403, 403);
+        for (String register : List.of("/fault-tolerance", "/accountability", "/clarifications")) {
+            expect("POST " + register + " for other district's member", () -> post(register).with(csrf())
+                    .param("memberId", Long.toString(otherDistrictMember)), 302, 403, 404, 200, 403, 403);
+        }
+        expect("POST other district's fault-tolerance investigation", () -> post("/fault-tolerance/"
+                + otherCases[0] + "/investigate").with(csrf()).param("version", "0"), 302, 403, 404, 200, 403, 403);
+        expect("POST other district's clarification verification", () -> post("/clarifications/" + otherCases[2]
+                + "/verify").with(csrf()).param("version", "0"), 302, 403, 404, 200, 403, 403);
         participationRoutes(otherDistrict);
         yearEndRoutes(otherDistrict);
         expect("GET /admin/users", () -> get("/admin/users"), 302, 403, 403, 403, 200, 403);
         expect("GET /admin/users/new", () -> get("/admin/users/new"), 302, 403, 403, 403, 200, 403);
+        adminRoutes();
         expect("GET /audit", () -> get("/audit"), 302, 403, 403, 403, 403, 200);
         expect("GET /audit/reads", () -> get("/audit/reads"), 302, 403, 403, 403, 403, 200);
         expect("GET unknown route", () -> get("/no-such-page"), 302, 403, 403, 403, 403, 403);
@@ -213,6 +235,68 @@ class RouteAccessTest {
         reportRoutes();
         dashboardRoutes();
         importRoutes();
+        new RegisterRows(this::expect, context, demo, records).addAll();
+    }
+
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
+    @Autowired
+    private cn.jinan.care.persistence.user.UserAccountService userAccountService;
+    private static final java.util.concurrent.atomic.AtomicInteger NEW_MEMBERS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The roster's writes: a complete new member for another district's branch is refused outside the scope (and
+     * saved by the city); an edit or event of another district's member is refused before the form is read.
+     */
+    private void memberWriteRoutes(long otherDistrictMember) {
+        long otherBranch = demo.org("JN020101").getId();
+        //                                                         anon sec1 lixia city admin auditor
+        expect("POST /members for other district's branch", () -> post("/members").with(csrf())
+                .param("organizationId", Long.toString(otherBranch)).param("name", "路由测试新党员")
+                .param("idNumber", cn.jinan.care.web.support.IdNumbers.of(java.time.LocalDate.of(1958, 1, 1)
+                        .plusDays(NEW_MEMBERS.incrementAndGet()), true))
+                .param("admittedDate", "1985-07-01").param("fullMemberDate", "1986-07-01"),
+                302, 404, 404, 302, 403, 403);
+        expect("POST edit of other district's member", () -> post("/members/" + otherDistrictMember).with(csrf()),
+                302, 404, 404, 200, 403, 403);
+        expect("POST event of other district's member", () -> post("/members/" + otherDistrictMember + "/events")
+                .with(csrf()), 302, 404, 404, 200, 403, 403);
+    }
+
+    /**
+     * The administrator's pages: users (every account is in the administrator's scope: the whole tree), the holiday
+     * calendar; and everyone's own password.
+     */
+    private void adminRoutes() {
+        long secretary = userAccounts.findByUsername("secretary1").orElseThrow().getId();
+        long[] throwaway = new long[1];
+        String username = "route-reset" + NEW_MEMBERS.incrementAndGet() + "x" + System.nanoTime() % 100000;
+        cn.jinan.care.domain.shared.AuditActor.runAs("test", () -> throwaway[0] = userAccountService.createSystem(
+                username, "路由测试账号", cn.jinan.care.domain.user.Role.SECRETARY, demo.org("JN010101"),
+                "{noop}unused-password", false).getId());
+        //                                                         anon sec1 lixia city admin auditor
+        for (String suffix : List.of("/edit", "/history")) {
+            expect("GET secretary1's account" + suffix, () -> get("/admin/users/" + secretary + suffix),
+                    302, 403, 403, 403, 200, 403);
+        }
+        expect("GET nonexistent account's edit", () -> get("/admin/users/987654321/edit"), 302, 403, 403, 403, 404,
+                403);
+        expect("POST /admin/users (empty form)", () -> post("/admin/users").with(csrf()), 302, 403, 403, 403, 200,
+                403);
+        expect("POST edit of secretary1's account (empty form)", () -> post("/admin/users/" + secretary)
+                .with(csrf()), 302, 403, 403, 403, 200, 403);
+        expect("POST password reset of a new account", () -> post("/admin/users/" + throwaway[0] + "/password")
+                .with(csrf()), 302, 403, 403, 403, 302, 403);
+        expect("GET /admin/calendar", () -> get("/admin/calendar"), 302, 403, 403, 403, 200, 403);
+        expect("POST /admin/calendar (empty form)", () -> post("/admin/calendar").with(csrf()),
+                302, 403, 403, 403, 200, 403);
+        expect("POST delete of a nonexistent calendar day", () -> post("/admin/calendar/987654321/delete")
+                .with(csrf()), 302, 403, 403, 403, 404, 403);
+        // a wrong current password: the form comes back, nothing changes
+        expect("POST /account/password with a wrong current password", () -> post("/account/password")
+                .with(csrf()).param("current", "not-the-password1").param("password", "RouteTest2026x")
+                .param("confirmation", "RouteTest2026x"), 302, 200, 200, 200, 200, 200);
     }
 
     @Autowired
@@ -344,12 +428,17 @@ class RouteAccessTest {
                 302, 404, 404, 404, 403, 403);
         expect("GET secretary1's import errors", () -> get("/imports/roster/" + batch[0] + "/errors.xlsx"),
                 302, 200, 404, 404, 403, 403);
-        expect("POST check of secretary1's import batch",
+        expect("POST recheck of secretary1's import batch",
                 () -> post("/imports/roster/" + batch[0] + "/check").with(csrf()), 302, 302, 404, 404, 403, 403);
-        // with counts other than the preview's, the commit is refused (409) and nothing is imported
-        expect("POST commit of secretary1's import batch", () -> post("/imports/roster/" + batch[0] + "/commit")
-                .param("rows", "9").param("created", "9").param("updated", "0").param("unchanged", "0")
-                .param("errors", "0").with(csrf()), 302, 409, 404, 404, 403, 403);
+        // counts other than the preview's: the all-or-nothing commit refuses (409) and imports nothing
+        for (long id : new long[] {batch[0], 987654321L}) {
+            String whose = id == batch[0] ? "secretary1's" : "a nonexistent";
+            int own = id == batch[0] ? 409 : 404;
+            expect("POST commit of " + whose + " import batch with counts not the preview's",
+                    () -> post("/imports/roster/" + id + "/commit").with(csrf()).param("rows", "0")
+                            .param("created", "0").param("updated", "0").param("unchanged", "0")
+                            .param("errors", "0"), 302, own, 404, 404, 403, 403);
+        }
         expect("POST discard of secretary1's import batch",
                 () -> post("/imports/roster/" + batch[0] + "/discard").with(csrf()),
                 302, 302, 404, 404, 403, 403);
@@ -426,6 +515,9 @@ class RouteAccessTest {
                 302, 403, 404, 200, 403, 403);
         expect("POST edit of other district's indicator", () -> post("/indicators/" + otherIndicator).with(csrf()),
                 302, 403, 404, 200, 403, 403);
+        expect("POST /indicators for other district's street", () -> post("/indicators").with(csrf())
+                .param("organizationId", Long.toString(demo.org("JN0201").getId())).param("indicator", "R15"),
+                302, 403, 404, 200, 403, 403);
     }
 
     private long activityIn(String orgCode) {
@@ -486,6 +578,18 @@ class RouteAccessTest {
                 .param("version", Long.toString(campaigns.findById(city).orElseThrow().getVersion())),
                 302, 403, 404, 302, 403, 403);
         expect("GET nonexistent campaign", () -> get("/campaigns/987654321"), 302, 404, 404, 404, 403, 403);
+        expect("POST edit of district campaign (empty form)", () -> post("/campaigns/" + district).with(csrf()),
+                302, 403, 200, 200, 403, 403);
+        expect("POST edit of city campaign (empty form)", () -> post("/campaigns/" + city).with(csrf()),
+                302, 403, 404, 200, 403, 403);
+        // opening the district's campaign, open already, is refused by the campaign: back to its page, nothing changed
+        expect("POST open district campaign", () -> post("/campaigns/" + district + "/open").with(csrf())
+                .param("version", Long.toString(campaigns.findById(district).orElseThrow().getVersion())),
+                302, 403, 302, 302, 403, 403);
+        // the city's draft is never opened here: a stale version is refused (409) where the campaign is in scope
+        expect("POST open city campaign with a stale version", () -> post("/campaigns/" + city + "/open")
+                .with(csrf()).param("version", Long.toString(campaigns.findById(city).orElseThrow().getVersion() + 1)),
+                302, 403, 404, 409, 403, 403);
         expect("GET district campaign's coverage export", () -> get("/campaigns/" + district + "/export"),
                 302, 200, 200, 200, 403, 403);
     }
@@ -645,6 +749,13 @@ class RouteAccessTest {
         }
         expect("POST edit of other district's secondment", () -> post("/secondments/" + other[0]).with(csrf()),
                 302, 403, 404, 200, 403, 403);
+        for (String write : List.of("/delegates/proposals/" + other[2], "/delegates/proposals/" + other[2]
+                + "/steps/decide", "/delegates/sessions/" + other[3])) {
+            expect("POST other district's " + write.replaceAll("[0-9]+", "{id}"), () -> post(write).with(csrf()),
+                    302, 403, 404, 200, 403, 403);
+        }
+        expect("POST edit of other district's suggestion", () -> post("/suggestions/" + other[1]).with(csrf()),
+                302, 404, 404, 200, 403, 403);
     }
 
     /** A secondment, a suggestion, a delegate's motion and a delegates' session of the organization. */
