@@ -23,6 +23,7 @@ public class NavigationCounts {
         if (auth == null || !(auth.getPrincipal() instanceof CareUser user) || !user.role().worksWithMembers()) {
             return null;
         }
-        return obligations.countOpen(currentScope.get());
+        // an account disabled while signed in has no scope: its pages (the error page too) show no count
+        return currentScope.find().map(obligations::countOpen).orElse(null);
     }
 }

@@ -245,6 +245,35 @@ class DataScopeOverHttpTest {
         assertThat(page(newSecretary, "/talks")).contains("href=\"/talks/" + talk + "\"");
     }
 
+    @Test
+    void aSecretaryMovedToAnotherBranchWorksOnTheNewBranchFromTheNextRequest() throws Exception {
+        String username = "moved" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        long[] id = new long[1];
+        AuditActor.runAs("admin", () -> id[0] = users.create(DataScope.of(demo.org("JN")), username, "支部书记 调动",
+                Role.SECRETARY, demo.org("JN010101").getId(), passwordEncoder.encode(PASSWORD), false).getId());
+        Member oldBranch = records.newMember("JN010101");
+        Member newBranch = records.newMember("JN010102");
+        Cookie session = signIn(username, PASSWORD);
+        assertThat(status(session, "/members/" + oldBranch.getId())).isEqualTo(200);
+        assertThat(status(session, "/members/" + newBranch.getId())).isEqualTo(404);
+
+        // the administrator assigns the account to the neighbouring branch while its session is open
+        AuditActor.runAs("admin", () -> users.update(DataScope.of(demo.org("JN")), id[0],
+                users.get(DataScope.of(demo.org("JN")), id[0]).getVersion(), "支部书记 调动", Role.SECRETARY,
+                demo.org("JN010102").getId(), true));
+
+        assertThat(status(session, "/members/" + oldBranch.getId())).as("the old branch's member").isEqualTo(404);
+        assertThat(status(session, "/members/" + newBranch.getId())).as("the new branch's member").isEqualTo(200);
+        assertThat(page(session, "/members?q=" + oldBranch.getName())).doesNotContain(link(oldBranch));
+
+        // and a disabled account's open session reaches no member at all
+        AuditActor.runAs("admin", () -> users.update(DataScope.of(demo.org("JN")), id[0],
+                users.get(DataScope.of(demo.org("JN")), id[0]).getVersion(), "支部书记 调动", Role.SECRETARY,
+                demo.org("JN010102").getId(), false));
+        assertThat(status(session, "/members/" + newBranch.getId())).as("after the account is disabled")
+                .isIn(302, 403);
+    }
+
     /** Parameters some routes need besides {@code org} before they look at it. */
     private static final Map<String, String> NEEDED = Map.of(
             "/dashboard/members", "&rule=R03-TRAINING-HOURS",
