@@ -21,6 +21,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             countQuery = "select count(u) from UserAccount u join u.organization o where o.path like :pathPattern")
     Page<UserAccount> findInScope(@Param("pathPattern") String pathPattern, Pageable pageable);
 
+    /**
+     * The organization an enabled account works on now: a data scope is built from it on every request, so an account
+     * assigned elsewhere or disabled while signed in does not keep the scope it signed in with.
+     */
+    @Query("select o from UserAccount u join u.organization o where u.id = :id and u.enabled = true")
+    Optional<cn.jinan.care.domain.organization.Organization> findCurrentOrganization(@Param("id") long id);
+
     @Query("select u from UserAccount u join fetch u.organization o where u.id = :id and o.path like :pathPattern")
     Optional<UserAccount> findInScope(@Param("id") long id, @Param("pathPattern") String pathPattern);
 }

@@ -62,7 +62,11 @@ public class NavigationCounts {
         if (auth == null || !(auth.getPrincipal() instanceof CareUser user) || !user.role().worksWithMembers()) {
             return null;
         }
-        DataScope scope = currentScope.get();
+        // an account disabled while signed in has no scope: its pages (the error page too) show no count
+        DataScope scope = currentScope.find().orElse(null);
+        if (scope == null) {
+            return null;
+        }
         if (user.role() != Role.ORG_DEPT) {
             return new OpenCount(() -> obligations.countOpen(scope));
         }

@@ -31,11 +31,22 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser(int port, Dimension size) {
+        this(port, size, null);
+    }
+
+    /** As above; files the pages download are saved in {@code downloads} without asking (null: the default). */
+    Browser(int port, Dimension size, Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary("CHROME_BIN", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--lang=zh-CN", "--window-size=" + size.width + "," + size.height);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", "zh-CN,zh"));
+        if (downloads != null) {
+            prefs.putAll(Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true,
+                    "safebrowsing.enabled", true));
+        }
+        options.setExperimentalOption("prefs", prefs);
         // the console's errors (a script that fails, a CSP violation) can be read back by consoleErrors()
         options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -44,6 +55,11 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         this.base = "http://localhost:" + port;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        if (downloads != null) {
+            // headless Chromium ignores the download preferences unless downloads are allowed through DevTools too
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", downloads.toAbsolutePath().toString()));
+        }
     }
 
     /**
@@ -119,12 +135,30 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Clicks the element and waits until the browser has left the page it was on (a form posted, a link followed). */
+    void clickToNewPage(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(element);
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     void submit() {
         click(driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")));
     }
 
     WebElement find(String css) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** The element once it is shown, waiting up to {@code timeout} (a page's script may show it later). */
+    WebElement visible(String css, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(css)));
+    }
+
+    /** The {@code lang} attribute of the page's {@code html} element. */
+    String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     List<WebElement> findAll(String css) {
