@@ -56,7 +56,7 @@ class RouteAccessTest {
         expect("GET /account/password", () -> get("/account/password"), 302, 200, 200, 200, 200, 200);
         expect("GET /members", () -> get("/members"), 302, 200, 200, 200, 403, 403);
         expect("GET /members/new", () -> get("/members/new"), 302, 200, 200, 200, 403, 403);
-        for (String suffix : List.of("", "/edit", "/history", "/events/new", "/card")) {
+        for (String suffix : List.of("", "/edit", "/history", "/events/new")) {
             expect("GET own member" + suffix, () -> get("/members/" + ownMember + suffix), 302, 200, 200, 200, 403, 403);
             expect("GET neighbour branch's member" + suffix, () -> get("/members/" + neighbourMember + suffix),
                     302, 404, 200, 200, 403, 403);
