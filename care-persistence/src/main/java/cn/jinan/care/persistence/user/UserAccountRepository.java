@@ -28,6 +28,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select o from UserAccount u join u.organization o where u.id = :id and u.enabled = true")
     Optional<cn.jinan.care.domain.organization.Organization> findCurrentOrganization(@Param("id") long id);
 
+    /** The role an enabled account has now; empty when the account is disabled or gone. */
+    @Query("select u.role from UserAccount u where u.id = :id and u.enabled = true")
+    Optional<cn.jinan.care.domain.user.Role> findCurrentRole(@Param("id") long id);
+
     @Query("select u from UserAccount u join fetch u.organization o where u.id = :id and o.path like :pathPattern")
     Optional<UserAccount> findInScope(@Param("id") long id, @Param("pathPattern") String pathPattern);
 }

@@ -26,7 +26,8 @@ public class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            cn.jinan.care.persistence.user.UserAccountRepository users) throws Exception {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -105,7 +106,8 @@ public class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new AccountChangedFilter(users), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AccountChangedFilter.class);
         return http.build();
     }
 

@@ -274,6 +274,28 @@ class DataScopeOverHttpTest {
                 .isIn(302, 403);
     }
 
+    @Test
+    void aChangeOfRoleEndsTheOpenSessionAndTheNextSignInHasTheNewRole() throws Exception {
+        String username = "rolechange" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        long[] id = new long[1];
+        AuditActor.runAs("admin", () -> id[0] = users.create(DataScope.of(demo.org("JN")), username, "支部书记 改任",
+                Role.SECRETARY, demo.org("JN010101").getId(), passwordEncoder.encode(PASSWORD), false).getId());
+        Cookie session = signIn(username, PASSWORD);
+        assertThat(status(session, "/members")).isEqualTo(200);
+
+        // the administrator makes the account an auditor while its session is open
+        AuditActor.runAs("admin", () -> users.update(DataScope.of(demo.org("JN")), id[0],
+                users.get(DataScope.of(demo.org("JN")), id[0]).getVersion(), "审计员 改任", Role.AUDITOR,
+                demo.org("JN010101").getId(), true));
+
+        MockHttpServletResponse next = open(session, "/members");
+        assertThat(next.getStatus()).as("the open session ends at the next request").isEqualTo(302);
+        assertThat(next.getRedirectedUrl()).isEqualTo("/login?changed");
+        assertThat(open(session, "/members").getRedirectedUrl()).as("and stays ended").contains("/login");
+        Cookie again = signIn(username, PASSWORD);
+        assertThat(status(again, "/members")).as("signed in again: an auditor's rights only").isEqualTo(403);
+    }
+
     /** Parameters some routes need besides {@code org} before they look at it. */
     private static final Map<String, String> NEEDED = Map.of(
             "/dashboard/members", "&rule=R03-TRAINING-HOURS",
