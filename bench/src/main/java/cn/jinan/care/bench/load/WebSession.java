@@ -51,7 +51,7 @@ final class WebSession {
         if (a.status() != 302 || a.location() == null || a.location().contains("/login")) {
             throw new IllegalStateException("sign-in of " + username + " failed: " + a.status() + " " + a.location());
         }
-        get("/"); // the forms' CSRF token of the signed-in session
+        get("/account/password"); // the forms' CSRF token of the signed-in session (a light page)
         return this;
     }
 

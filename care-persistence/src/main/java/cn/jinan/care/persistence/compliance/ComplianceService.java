@@ -25,7 +25,10 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the compliance summaries and keeps them moving: builds a year, ages overdue figures to today, folds pending
@@ -48,6 +51,7 @@ public class ComplianceService {
     private final JdbcTemplate jdbc;
     private final OrganizationService organizations;
     private final ParameterService parameters;
+    private final PlatformTransactionManager transactions;
 
     /**
      * Makes the summaries answer for today: open obligations that fell due since the last call count as overdue, and
@@ -63,13 +67,20 @@ public class ComplianceService {
     }
 
     /**
-     * Builds a year that is not summarized yet (a past year asked for the first time); a no-op for built years. Runs
-     * in its own transaction, so a read-only caller can use it.
+     * Builds a year that is not summarized yet (a past year asked for the first time); a no-op for built years. The
+     * build runs in a transaction of its own, so a read-only caller can use it; the check does not, so the common case
+     * (the year is built) holds no second connection: pages call this on every request, and a second connection per
+     * request would let a full pool wait on itself.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void requireBuilt(int year) {
         if (!built(year)) {
-            build(year);
+            TransactionTemplate own = new TransactionTemplate(transactions);
+            own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            own.executeWithoutResult(status -> {
+                if (!built(year)) {
+                    jdbc.queryForList("select compliance_build(?)", year);
+                }
+            });
         }
     }
 
